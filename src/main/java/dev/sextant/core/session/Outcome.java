@@ -1,0 +1,27 @@
+package dev.sextant.core.session;
+
+import dev.sextant.core.result.QueryResult;
+
+/** One thing a statement produced, in the order the server produced it. */
+public sealed interface Outcome {
+
+    /** A result set. */
+    record Rows(String command, QueryResult result) implements Outcome {
+    }
+
+    /** Rows inserted, updated or deleted. */
+    record UpdateCount(String command, long count) implements Outcome {
+        /** "INSERT: 1 row", "UPDATE: 42 rows". */
+        public String describe() {
+            return command + ": " + count + (count == 1 ? " row" : " rows");
+        }
+    }
+
+    /** A statement that changes no rows, such as CREATE TABLE. */
+    record Done(String command) implements Outcome {
+    }
+
+    /** A notice or warning the server sent while running the statement. */
+    record Notice(String text) implements Outcome {
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sextant.ui;
+
+import dev.sextant.core.pool.ConnectionPools;
+import dev.sextant.core.store.AppHome;
+import dev.sextant.ui.common.FxRunner;
+
+/**
+ * What the app's views share, made once at start and closed at stop: the home directory, the
+ * metadata pools, and the runners for short background work.
+ *
+ * @param home       where the app keeps its files
+ * @param pools      HikariCP pools for metadata
+ * @param metadata   runs catalog reads for the tree
+ * @param side       runs requests that must not wait behind a tab's running statement
+ */
+public record AppServices(AppHome home, ConnectionPools pools, FxRunner metadata, FxRunner side)
+        implements AutoCloseable {
+
+    public static AppServices start(AppHome home) {
+        return new AppServices(home, new ConnectionPools(), FxRunner.pooled("metadata", 2), FxRunner.pooled("side", 2));
+    }
+
+    @Override
+    public void close() {
+        metadata.close();
+        side.close();
+        pools.close();
+    }
+}

@@ -1,0 +1,249 @@
+package dev.sextant.ui;
+
+import atlantafx.base.theme.Styles;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.connect.Engine;
+import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.meta.CatalogReader;
+import dev.sextant.core.meta.PostgresCatalog;
+import dev.sextant.core.meta.SqliteCatalog;
+import dev.sextant.core.session.PlainError;
+import dev.sextant.core.session.SqlSession;
+import dev.sextant.ui.common.FxRunner;
+import dev.sextant.ui.common.Views;
+import dev.sextant.ui.editor.EditorTabView;
+import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.editor.Message;
+import dev.sextant.ui.transaction.TransactionBar;
+import dev.sextant.ui.tree.SchemaTreeCell;
+import dev.sextant.ui.tree.SchemaTreeItem;
+import dev.sextant.ui.tree.TreeEntry;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The main window: toolbar, schema tree, editor tabs and status bar. It wires the toolbar to
+ * the selected editor tab and opens connections; the work itself lives in the view models.
+ */
+public final class MainWindow {
+
+    @FXML private BorderPane root;
+    @FXML private Button newConnectionButton;
+    @FXML private Button runButton;
+    @FXML private Button runScriptButton;
+    @FXML private Button cancelButton;
+    @FXML private ToggleButton autocommitToggle;
+    @FXML private Button commitButton;
+    @FXML private Button rollbackButton;
+    @FXML private Label txStatus;
+    @FXML private ToggleButton themeToggle;
+    @FXML private TreeView<TreeEntry> schemaTree;
+    @FXML private TabPane editorTabs;
+    @FXML private Label statusText;
+
+    private final AppServices services;
+    private final FilePicker filePicker;
+    private final Consumer<Boolean> themeSwitch;
+    private final ObjectProperty<EditorTabView> selected = new SimpleObjectProperty<>(this, "selected");
+    private TransactionBar transactionBar;
+    private final Map<Tab, FxRunner> runners = new HashMap<>();
+    private int tabCounter;
+
+    public MainWindow(AppServices services, FilePicker filePicker, Consumer<Boolean> themeSwitch) {
+        this.services = services;
+        this.filePicker = filePicker;
+        this.themeSwitch = themeSwitch;
+    }
+
+    public Parent load() {
+        return Views.load(this, "MainWindow.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        runButton.getStyleClass().add(Styles.ACCENT);
+        schemaTree.setRoot(new TreeItem<>());
+        schemaTree.setCellFactory(tree -> new SchemaTreeCell());
+        transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
+        editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
+        refreshSelectedState();
+        newConnectionButton.setDisable(true);
+        newConnectionButton.setTooltip(new Tooltip("The PostgreSQL connection dialog is not built yet"));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::run);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::runScript);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
+            }
+        });
+    }
+
+    private void select(Tab old, Tab now) {
+        if (old != null && old.getUserData() instanceof EditorTabView view) {
+            view.setActive(false);
+        }
+        EditorTabView view = now == null ? null : (EditorTabView) now.getUserData();
+        if (view != null) {
+            view.setActive(true);
+        }
+        selected.set(view);
+        transactionBar.follow(view == null ? null : view.model());
+        refreshSelectedState();
+        statusText.textProperty().unbind();
+        if (view != null) {
+            statusText.textProperty().bind(Bindings.when(view.model().summaryProperty().isEmpty())
+                    .then(view.model().connectionName()).otherwise(view.model().summaryProperty()));
+        } else {
+            statusText.setText("Ready");
+        }
+    }
+
+    private void refreshSelectedState() {
+        EditorTabView view = selected.get();
+        boolean busy = view != null && view.model().busyProperty().get();
+        boolean usable = view != null && view.model().isConnected() && !busy;
+        runButton.setDisable(!usable);
+        runScriptButton.setDisable(!usable);
+        cancelButton.setDisable(!busy);
+    }
+
+    /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
+    public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
+        CatalogReader reader = catalogFor(endpoint);
+        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(endpoint.spec().displayName()), reader,
+                services.metadata());
+        schemaTree.getRoot().getChildren().add(item);
+        item.setExpanded(true);
+        return openEditor(endpoint, session, initialText);
+    }
+
+    private CatalogReader catalogFor(Endpoint endpoint) {
+        return endpoint.spec().engine() == Engine.SQLITE
+                ? new SqliteCatalog(services.pools().poolFor(endpoint))
+                : new PostgresCatalog(services.pools().poolFor(endpoint));
+    }
+
+    private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String initialText) {
+        FxRunner tabRunner = FxRunner.singleThread("tab-" + (++tabCounter));
+        EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side());
+        EditorTabView view = new EditorTabView(model, endpoint.spec().displayName(), initialText);
+        model.busyProperty().addListener((obs, was, now) -> {
+            if (view == selected.get()) {
+                refreshSelectedState();
+            }
+        });
+        model.connectedProperty().addListener((obs, was, now) -> {
+            if (view == selected.get()) {
+                refreshSelectedState();
+            }
+        });
+        runners.put(view.tab(), tabRunner);
+        view.tab().setOnClosed(e -> model.close(error -> runners.remove(view.tab()).close()));
+        editorTabs.getTabs().add(view.tab());
+        editorTabs.getSelectionModel().select(view.tab());
+        if (session != null) {
+            model.adopt(session);
+        } else {
+            model.connect();
+        }
+        return view;
+    }
+
+    @FXML
+    private void newConnection() {
+        // The PostgreSQL connection dialog is a separate piece of work; the button stays disabled until then.
+    }
+
+    @FXML
+    private void openFile() {
+        filePicker.pickDatabaseFile(root.getScene().getWindow()).ifPresent(this::openSqliteFile);
+    }
+
+    /** Opens a SQLite file in the background; a bad file gets one sentence and changes nothing else. */
+    public void openSqliteFile(Path file) {
+        Endpoint endpoint = Endpoint.of(ConnectionSpec.sqlite(file));
+        statusText.textProperty().unbind();
+        statusText.setText("Opening " + file.getFileName() + "…");
+        services.side().run(() -> SqlSession.open(endpoint),
+                session -> openConnection(endpoint, session, ""),
+                error -> reportOpenFailure(file, error));
+    }
+
+    private void reportOpenFailure(Path file, Throwable error) {
+        PlainError plain = PlainError.of(error);
+        String sentence = "Could not open " + file.getFileName() + ": " + lowerFirst(plain.sentence());
+        EditorTabView view = selected.get();
+        if (view != null) {
+            view.model().messages().add(Message.error(sentence, plain.detail()));
+        }
+        select(null, editorTabs.getSelectionModel().getSelectedItem());
+        statusText.textProperty().unbind();
+        statusText.setText(sentence);
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    @FXML
+    private void run() {
+        EditorTabView view = selected.get();
+        if (view != null && !runButton.isDisabled()) {
+            view.model().run(view.statementsToRun());
+        }
+    }
+
+    @FXML
+    private void runScript() {
+        EditorTabView view = selected.get();
+        if (view != null && !runScriptButton.isDisabled()) {
+            view.model().run(view.wholeScript());
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        EditorTabView view = selected.get();
+        if (view != null) {
+            view.model().cancel();
+        }
+    }
+
+    @FXML
+    private void toggleTheme() {
+        themeSwitch.accept(themeToggle.isSelected());
+    }
+
+    /** Closes every tab's session (rolling back what is uncommitted) on the tab's own thread. */
+    public void closeAll() {
+        for (Tab tab : editorTabs.getTabs()) {
+            if (tab.getUserData() instanceof EditorTabView view) {
+                view.model().close(error -> { });
+            }
+        }
+        runners.values().forEach(FxRunner::close);
+        runners.clear();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.sextant.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.store.AppHome;
+import dev.sextant.core.store.SampleDatabase;
+import dev.sextant.ui.common.FxRunner;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The JavaFX application: makes the shared services, shows the main window, and opens the
+ * sample database (generating it on first start) in the background.
+ */
+public final class SextantApp extends Application {
+
+    /** Written once the main window is on screen; the packaging smoke test waits for it. */
+    public static final String SHOWN_LOG_LINE = "Main window shown";
+    static final String SAMPLE_QUERY = """
+            -- The sample database: users with notes, artists with albums and tracks.
+            -- Put the cursor in a statement and press Run (Ctrl+Enter).
+            SELECT u.username, count(n.id) AS notes
+            FROM users u LEFT JOIN notes n ON n.user_id = u.id
+            GROUP BY u.id
+            ORDER BY notes DESC, u.username;
+
+            SELECT * FROM album_lengths ORDER BY seconds DESC;
+            """;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SextantApp.class);
+
+    private final FilePicker filePicker;
+    private AppServices services;
+    private MainWindow window;
+
+    /** The app as users start it, choosing files with the platform's file chooser. */
+    public SextantApp() {
+        this(SextantApp::chooseDatabaseFile);
+    }
+
+    /** The app with another way to pick files (tests answer the question themselves). */
+    public SextantApp(FilePicker filePicker) {
+        this.filePicker = filePicker;
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        services = AppServices.start(AppHome.resolve());
+        window = new MainWindow(services, filePicker, SextantApp::applyTheme);
+        Scene scene = new Scene(window.load(), 1280, 800);
+        stage.setTitle("Sextant");
+        try (InputStream icon = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        }
+        stage.setScene(scene);
+        stage.setOnShown(e -> LOG.info(SHOWN_LOG_LINE));
+        stage.show();
+        openSample();
+    }
+
+    /** Generates the sample on first start (off the FX thread), then opens it. */
+    private void openSample() {
+        Path sample = services.home().sampleDatabase();
+        FxRunner runner = services.side();
+        runner.run(() -> SampleDatabase.createIfMissing(sample),
+                created -> window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample)), null, SAMPLE_QUERY),
+                error -> LOG.error("Could not create the sample database at {}", sample, error));
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closeAll();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static Optional<Path> chooseDatabaseFile(javafx.stage.Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a SQLite database");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("SQLite databases", "*.db", "*.sqlite", "*.sqlite3", "*.db3"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

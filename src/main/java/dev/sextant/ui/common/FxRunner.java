@@ -1,0 +1,89 @@
+package dev.sextant.ui.common;
+
+import dev.sextant.core.task.BackgroundRunner;
+import javafx.application.Platform;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs work on its own daemon threads and delivers the outcome on the FX thread. An editor tab
+ * uses a single-thread runner so its session sees one operation at a time, in order.
+ */
+public final class FxRunner implements BackgroundRunner, AutoCloseable {
+
+    private final ExecutorService executor;
+
+    private FxRunner(ExecutorService executor) {
+        this.executor = executor;
+    }
+
+    /** One background thread: operations run one after another, in submission order. */
+    public static FxRunner singleThread(String name) {
+        return new FxRunner(Executors.newSingleThreadExecutor(daemonThreads(name)));
+    }
+
+    /** A few background threads for independent short tasks (metadata, cancel requests). */
+    public static FxRunner pooled(String name, int threads) {
+        return new FxRunner(Executors.newFixedThreadPool(threads, daemonThreads(name)));
+    }
+
+    @Override
+    public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicBoolean done = new AtomicBoolean();
+        executor.execute(() -> {
+            Runnable delivery;
+            try {
+                T value = work.call();
+                delivery = () -> onSuccess.accept(value);
+            } catch (Exception | LinkageError e) {
+                delivery = () -> onFailure.accept(e);
+            }
+            Runnable deliver = delivery;
+            Platform.runLater(() -> {
+                done.set(true);
+                if (!cancelled.get()) {
+                    deliver.run();
+                }
+            });
+        });
+        return new Running() {
+            @Override
+            public void cancel() {
+                cancelled.set(true);
+            }
+
+            @Override
+            public boolean isDone() {
+                return done.get();
+            }
+        };
+    }
+
+    /** Stops taking work and waits briefly for what is running (called when the app stops). */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "sextant-" + name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

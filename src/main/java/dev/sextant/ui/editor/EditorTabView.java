@@ -1,0 +1,130 @@
+package dev.sextant.ui.editor;
+
+import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.core.sql.SqlStatement;
+import dev.sextant.ui.common.Views;
+import dev.sextant.ui.results.ResultGrid;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+
+/**
+ * One editor tab: the SQL editor above the tab's results and messages. Only the selected tab's
+ * controls carry the automation ids ({@code queryEditor}, {@code resultTabs},
+ * {@code resultTable}, {@code messages}), so a lookup always finds what the user sees.
+ */
+public final class EditorTabView {
+
+    @FXML private CodeArea editor;
+    @FXML private TabPane results;
+    @FXML private Label noResults;
+    @FXML private ListView<Message> messageList;
+
+    private final EditorTabViewModel model;
+    private final Tab tab;
+    private boolean active;
+
+    public EditorTabView(EditorTabViewModel model, String title, String initialText) {
+        this.model = model;
+        SplitPane content = Views.load(this, "editor/EditorTab.fxml");
+        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
+        editor.replaceText(initialText);
+        messageList.setItems(model.messages());
+        messageList.setCellFactory(list -> new MessageCell());
+        messageList.setPlaceholder(new Label("Messages, update counts and errors appear here."));
+        model.results().addListener((ListChangeListener<ResultSheet>) change -> showResults());
+        results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
+        tab = new Tab(title, content);
+        tab.setUserData(this);
+        tab.setTooltip(new Tooltip(model.connectionName()));
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public EditorTabViewModel model() {
+        return model;
+    }
+
+    public CodeArea editor() {
+        return editor;
+    }
+
+    /** Marks this tab as the selected one, moving the automation ids onto its controls. */
+    public void setActive(boolean value) {
+        active = value;
+        refreshIds();
+    }
+
+    /** The selection when there is one, else the statement under the caret. */
+    public List<SqlStatement> statementsToRun() {
+        String selected = editor.getSelectedText();
+        if (!selected.isBlank()) {
+            return ScriptSplitter.split(selected);
+        }
+        SqlStatement atCaret = ScriptSplitter.statementAt(editor.getText(), editor.getCaretPosition());
+        return atCaret == null ? List.of() : List.of(atCaret);
+    }
+
+    public List<SqlStatement> wholeScript() {
+        return ScriptSplitter.split(editor.getText());
+    }
+
+    private void showResults() {
+        results.getTabs().clear();
+        for (ResultSheet sheet : model.results()) {
+            Tab sheetTab = new Tab(sheet.title(), ResultGrid.of(sheet.result()));
+            results.getTabs().add(sheetTab);
+        }
+        noResults.setVisible(results.getTabs().isEmpty());
+        results.setVisible(!results.getTabs().isEmpty());
+        refreshIds();
+    }
+
+    private void refreshIds() {
+        editor.setId(active ? "queryEditor" : null);
+        results.setId(active ? "resultTabs" : null);
+        messageList.setId(active ? "messages" : null);
+        Tab selected = results.getSelectionModel().getSelectedItem();
+        for (Tab sheetTab : results.getTabs()) {
+            Node grid = sheetTab.getContent();
+            grid.setId(active && sheetTab == selected ? "resultTable" : null);
+        }
+    }
+
+    /** A message line: an icon by kind, the sentence, and the details in a tooltip. */
+    private static final class MessageCell extends ListCell<Message> {
+        @Override
+        protected void updateItem(Message message, boolean empty) {
+            super.updateItem(message, empty);
+            getStyleClass().removeAll("message-error", "message-notice", "message-info");
+            if (empty || message == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(message.text());
+            getStyleClass().add("message-" + message.kind().name().toLowerCase());
+            setGraphic(new FontIcon(switch (message.kind()) {
+                case ERROR -> "fth-alert-circle";
+                case NOTICE -> "fth-bell";
+                case INFO -> "fth-info";
+            }));
+            setTooltip(message.detail() == null ? null : new Tooltip(message.detail()));
+        }
+    }
+}
