@@ -41,6 +41,7 @@ public final class EditorTabView {
         SplitPane content = Views.load(this, "editor/EditorTab.fxml");
         editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
         editor.replaceText(initialText);
+        editor.moveTo(0);
         messageList.setItems(model.messages());
         messageList.setCellFactory(list -> new MessageCell());
         messageList.setPlaceholder(new Label("Messages, update counts and errors appear here."));

@@ -41,7 +41,8 @@ public final class ResultGrid {
     /** The widest of the header and the first rows' values, so short columns stay narrow. */
     private static int widthInChars(QueryResult result, int index) {
         ResultColumn column = result.columns().get(index);
-        int chars = Math.max(column.label().length(), String.valueOf(column.typeName()).length());
+        // Header text is bold and wider than cell text: count its characters a little heavier.
+        int chars = (int) Math.ceil(Math.max(column.label().length(), String.valueOf(column.typeName()).length()) * 1.2);
         for (Object[] row : result.rows().subList(0, Math.min(SAMPLE_ROWS, result.rows().size()))) {
             chars = Math.max(chars, row[index] == null ? 4 : ValueText.cell(row[index]).length());
         }

@@ -1,0 +1,101 @@
+package dev.sextant.ui.editor;
+
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.session.TransactionState;
+import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.core.task.ImmediateRunner;
+import dev.sextant.testsupport.SqliteFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tab's view model with the synchronous runner: no window, a real SQLite file. */
+class EditorTabViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private EditorTabViewModel model;
+
+    @BeforeEach
+    void connect() throws Exception {
+        file = dir.resolve("music.db");
+        SqliteFiles.execute(file, "CREATE TABLE artists (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
+                "INSERT INTO artists VALUES (1, 'Nina'), (2, 'Miles')");
+        model = new EditorTabViewModel(Endpoint.of(ConnectionSpec.sqlite(file)), new ImmediateRunner(), new ImmediateRunner());
+        model.connect();
+    }
+
+    @AfterEach
+    void close() {
+        model.close(error -> { });
+    }
+
+    private List<String> messageTexts() {
+        return model.messages().stream().map(Message::text).toList();
+    }
+
+    @Test
+    void connectingReportsAnIdleAutocommitSession() {
+        assertTrue(model.isConnected());
+        assertTrue(model.statusProperty().get().autocommit());
+        assertEquals(TransactionState.IDLE, model.statusProperty().get().transaction());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void aScriptShowsEachOutcomeInOrder() {
+        model.run(ScriptSplitter.split("SELECT * FROM artists; INSERT INTO artists VALUES (3, 'Ella'); SELECT name FROM artists"));
+        assertEquals(2, model.results().size());
+        assertEquals(2, model.results().get(0).result().rows().size());
+        assertEquals(3, model.results().get(1).result().rows().size());
+        assertEquals(List.of("SELECT: 2 rows", "INSERT: 1 row", "SELECT: 3 rows"), messageTexts());
+        assertTrue(model.summaryProperty().get().contains("3 statements"), model.summaryProperty().get());
+    }
+
+    @Test
+    void aScriptStopsAtTheFirstErrorWithOneSentence() throws Exception {
+        model.run(ScriptSplitter.split("INSERT INTO artists VALUES (4, 'Bud'); INSERT INTO nowhere VALUES (1); DELETE FROM artists"));
+        assertEquals(List.of("INSERT: 1 row", "No such table: nowhere."), messageTexts());
+        assertEquals(Message.Kind.ERROR, model.messages().get(1).kind());
+        assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"), "the DELETE after the error never ran");
+        assertFalse(model.busyProperty().get(), "the tab is usable again");
+    }
+
+    @Test
+    void manualModeCommitAndRollback() throws Exception {
+        model.setAutocommit(false);
+        assertFalse(model.statusProperty().get().autocommit());
+        model.run(ScriptSplitter.split("INSERT INTO artists VALUES (5, 'Chet')"));
+        assertEquals(TransactionState.IN_TRANSACTION, model.statusProperty().get().transaction());
+        assertEquals(2, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+
+        model.commit();
+        assertEquals(TransactionState.IDLE, model.statusProperty().get().transaction());
+        assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+
+        model.run(ScriptSplitter.split("DELETE FROM artists"));
+        model.rollback();
+        assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+    }
+
+    @Test
+    void turningAutocommitOnWithAnOpenTransactionIsRefusedNotCommitted() throws Exception {
+        model.setAutocommit(false);
+        model.run(ScriptSplitter.split("INSERT INTO artists VALUES (6, 'Sonny')"));
+        model.setAutocommit(true);
+        assertEquals("Commit or roll back the open transaction before turning autocommit on.",
+                messageTexts().get(messageTexts().size() - 1));
+        assertFalse(model.statusProperty().get().autocommit());
+        assertEquals(2, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+    }
+}
