@@ -36,6 +36,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -96,6 +98,7 @@ public final class MainWindow {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::runScript);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
             }
         });
     }
@@ -229,6 +232,12 @@ public final class MainWindow {
         if (view != null) {
             view.model().cancel();
         }
+    }
+
+    /** Quits as if the window's close button was pressed, so the same questions get asked. */
+    private void quit() {
+        Window window = root.getScene().getWindow();
+        window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 
     @FXML

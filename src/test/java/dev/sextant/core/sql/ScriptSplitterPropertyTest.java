@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Joining generated statements with semicolons and splitting them gives them back. */
-class ScriptSplitterProperties {
+class ScriptSplitterPropertyTest {
 
     @Property(tries = 300)
     void joinThenSplitGivesTheStatementsBack(@ForAll("statements") @Size(min = 1, max = 6) List<String> statements) {
