@@ -15,6 +15,8 @@ import dev.sextant.ui.common.Views;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.EditorTabViewModel;
 import dev.sextant.ui.editor.Message;
+import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.ui.transaction.DialogQuestions;
 import dev.sextant.ui.transaction.TransactionBar;
 import dev.sextant.ui.tree.SchemaTreeCell;
 import dev.sextant.ui.tree.SchemaTreeItem;
@@ -25,6 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -36,11 +39,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -60,6 +65,7 @@ public final class MainWindow {
     @FXML private Button rollbackButton;
     @FXML private Label txStatus;
     @FXML private ToggleButton themeToggle;
+    @FXML private CheckMenuItem savepointOption;
     @FXML private TreeView<TreeEntry> schemaTree;
     @FXML private TabPane editorTabs;
     @FXML private Label statusText;
@@ -68,6 +74,7 @@ public final class MainWindow {
     private final FilePicker filePicker;
     private final Consumer<Boolean> themeSwitch;
     private final ObjectProperty<EditorTabView> selected = new SimpleObjectProperty<>(this, "selected");
+    private final DialogQuestions questions = new DialogQuestions(() -> root.getScene().getWindow());
     private TransactionBar transactionBar;
     private final Map<Tab, FxRunner> runners = new HashMap<>();
     private int tabCounter;
@@ -90,6 +97,8 @@ public final class MainWindow {
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
+        savepointOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
+                view -> view.model().setRollbackFailedStatementOnly(now)));
         newConnectionButton.setDisable(true);
         newConnectionButton.setTooltip(new Tooltip("The PostgreSQL connection dialog is not built yet"));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -150,7 +159,8 @@ public final class MainWindow {
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String initialText) {
         FxRunner tabRunner = FxRunner.singleThread("tab-" + (++tabCounter));
-        EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side());
+        EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side(), questions);
+        model.setRollbackFailedStatementOnly(savepointOption.isSelected());
         EditorTabView view = new EditorTabView(model, endpoint.spec().displayName(), initialText);
         model.busyProperty().addListener((obs, was, now) -> {
             if (view == selected.get()) {
@@ -163,7 +173,14 @@ public final class MainWindow {
             }
         });
         runners.put(view.tab(), tabRunner);
-        view.tab().setOnClosed(e -> model.close(error -> runners.remove(view.tab()).close()));
+        view.tab().setOnCloseRequest(e -> {
+            if (model.hasOpenTransaction()) {
+                e.consume();
+                questions.howToEndTransaction("Close tab", model.statusProperty().get())
+                        .ifPresent(end -> closeEditor(view, end));
+            }
+        });
+        view.tab().setOnClosed(e -> closeEditor(view, null));
         editorTabs.getTabs().add(view.tab());
         editorTabs.getSelectionModel().select(view.tab());
         if (session != null) {
@@ -172,6 +189,50 @@ public final class MainWindow {
             model.connect();
         }
         return view;
+    }
+
+    /** Closes a tab's session, ending its transaction as chosen (null: nothing is open), then the tab. */
+    private void closeEditor(EditorTabView view, TransactionEnd end) {
+        FxRunner runner = runners.remove(view.tab());
+        editorTabs.getTabs().remove(view.tab());
+        view.model().close(end, error -> {
+            if (runner != null) {
+                runner.close();
+            }
+        });
+    }
+
+    /**
+     * Quitting with open transactions asks once for all tabs; the window closes only after
+     * every chosen commit or rollback has finished, off the FX thread.
+     */
+    public void guardClose(Stage stage) {
+        stage.setOnCloseRequest(e -> {
+            List<EditorTabView> open = editors().stream().filter(v -> v.model().hasOpenTransaction()).toList();
+            if (open.isEmpty()) {
+                return;
+            }
+            e.consume();
+            questions.howToEndTransactions(open.size()).ifPresent(end -> {
+                int[] remaining = {open.size()};
+                for (EditorTabView view : open) {
+                    view.model().close(end, error -> {
+                        if (--remaining[0] == 0) {
+                            stage.close();
+                        }
+                    });
+                }
+            });
+        });
+    }
+
+    private List<EditorTabView> editors() {
+        return editorTabs.getTabs().stream().map(Tab::getUserData)
+                .filter(EditorTabView.class::isInstance).map(EditorTabView.class::cast).toList();
+    }
+
+    private void eachEditor(Consumer<EditorTabView> action) {
+        editors().forEach(action);
     }
 
     @FXML
@@ -247,11 +308,7 @@ public final class MainWindow {
 
     /** Closes every tab's session (rolling back what is uncommitted) on the tab's own thread. */
     public void closeAll() {
-        for (Tab tab : editorTabs.getTabs()) {
-            if (tab.getUserData() instanceof EditorTabView view) {
-                view.model().close(error -> { });
-            }
-        }
+        eachEditor(view -> view.model().close(null, error -> { }));
         runners.values().forEach(FxRunner::close);
         runners.clear();
     }

@@ -68,6 +68,7 @@ public final class SextantApp extends Application {
             }
         }
         stage.setScene(scene);
+        window.guardClose(stage);
         stage.setOnShown(e -> LOG.info(SHOWN_LOG_LINE));
         stage.show();
         openSample();

@@ -2,12 +2,11 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.sql.CommandName;
-import org.postgresql.core.BaseConnection;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -19,16 +18,19 @@ import java.util.List;
  * tables and open transactions stay where the user put them and never leak into a pool.
  *
  * <p>Use from one thread at a time (the tab's background thread); only {@link #cancel()} may
- * be called from elsewhere. Every state it reports is read back from the driver or the server.
+ * be called from elsewhere. Every state it reports is read back from the driver or the server,
+ * and it never ends a transaction the user did not ask to end.
  */
 public final class SqlSession implements AutoCloseable {
 
     /** Rows read per result until streaming results arrive; the rest is reported as "more". */
     public static final int ROW_LIMIT = 1000;
+    private static final String SAVEPOINT = "sextant_statement";
 
     private final Endpoint endpoint;
     private final Connection connection;
     private volatile Statement running;
+    private boolean rollbackFailedStatementOnly;
     private int statementsInTransaction;
     private long rowsChangedInTransaction;
     private long transactionStartedAt;
@@ -52,6 +54,15 @@ public final class SqlSession implements AutoCloseable {
         return new SqlSession(endpoint, connection);
     }
 
+    /** A new session on the same endpoint, in the same autocommit mode, after this one was lost. */
+    public SqlSession reopen() throws SQLException {
+        boolean autocommit = connection.getAutoCommit();
+        SqlSession fresh = open(endpoint);
+        fresh.connection.setAutoCommit(autocommit);
+        fresh.rollbackFailedStatementOnly = rollbackFailedStatementOnly;
+        return fresh;
+    }
+
     public Endpoint endpoint() {
         return endpoint;
     }
@@ -60,11 +71,58 @@ public final class SqlSession implements AutoCloseable {
         return endpoint.spec().engine();
     }
 
+    /**
+     * Like psql's ON_ERROR_ROLLBACK: inside a transaction each statement runs behind a savepoint,
+     * so a failed statement is undone alone and the transaction goes on.
+     */
+    public void setRollbackFailedStatementOnly(boolean value) {
+        rollbackFailedStatementOnly = value;
+    }
+
     /** Runs one statement and returns what it produced, notices included, in order. */
     public List<Outcome> execute(String sql) throws SQLException {
+        SessionStatus before = status();
+        if (!before.hasOpenTransaction()) {
+            resetTransactionCounters();
+            transactionStartedAt = System.currentTimeMillis();
+        }
+        boolean guarded = rollbackFailedStatementOnly && TransactionProbe.supportsSavepointRecovery(engine())
+                && before.transaction() == TransactionState.IN_TRANSACTION;
+        try {
+            if (guarded) {
+                run("SAVEPOINT " + SAVEPOINT);
+            }
+            List<Outcome> outcomes = executeStatement(sql);
+            if (guarded) {
+                run("RELEASE SAVEPOINT " + SAVEPOINT);
+            }
+            statementsInTransaction++;
+            return outcomes;
+        } catch (SQLException e) {
+            throw recoverFrom(e, before, guarded);
+        } finally {
+            keepSqliteManualModeOpen();
+        }
+    }
+
+    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean guarded) throws SQLException {
+        if (isLost(e)) {
+            return new ConnectionLostException(e, before.hasOpenTransaction(), statementsInTransaction);
+        }
+        if (guarded) {
+            run("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            run("RELEASE SAVEPOINT " + SAVEPOINT);
+        } else if (rollbackFailedStatementOnly && !before.hasOpenTransaction() && !connection.getAutoCommit()
+                && status().transaction() == TransactionState.FAILED) {
+            // The failed statement was the transaction's first: undoing it alone is a rollback.
+            connection.rollback();
+        }
+        return e;
+    }
+
+    private List<Outcome> executeStatement(String sql) throws SQLException {
         String command = CommandName.of(sql);
         List<Outcome> outcomes = new ArrayList<>();
-        noteStatementStart();
         try (Statement statement = connection.createStatement()) {
             statement.setMaxRows(ROW_LIMIT + 1);
             running = statement;
@@ -73,7 +131,6 @@ public final class SqlSession implements AutoCloseable {
             addNotices(statement.getWarnings(), outcomes);
         } finally {
             running = null;
-            noteStatementEnd();
         }
         return outcomes;
     }
@@ -82,15 +139,15 @@ public final class SqlSession implements AutoCloseable {
             throws SQLException {
         while (true) {
             if (isResultSet) {
-                QueryResult result = ResultReader.read(statement.getResultSet(), ROW_LIMIT);
-                out.add(new Outcome.Rows(command, result));
+                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), ROW_LIMIT)));
             } else {
                 long count = statement.getLargeUpdateCount();
                 if (count == -1) {
                     return;
                 }
-                out.add(isRowCommand(command) ? new Outcome.UpdateCount(command, count) : new Outcome.Done(command));
-                rowsChangedInTransaction += isRowCommand(command) ? count : 0;
+                boolean rows = isRowCommand(command);
+                out.add(rows ? new Outcome.UpdateCount(command, count) : new Outcome.Done(command));
+                rowsChangedInTransaction += rows ? count : 0;
             }
             isResultSet = statement.getMoreResults();
         }
@@ -109,30 +166,89 @@ public final class SqlSession implements AutoCloseable {
         }
     }
 
-    /** Sets autocommit, refusing to let the driver silently commit an open transaction. */
+    /**
+     * Runs a statement that cannot run inside a transaction block on a separate, short-lived
+     * autocommit connection, leaving this session and its open transaction untouched.
+     */
+    public List<Outcome> executeOnSeparateConnection(String sql) throws SQLException {
+        try (SqlSession separate = open(endpoint)) {
+            return separate.executeStatement(sql);
+        }
+    }
+
+    /**
+     * How many rows a table has as this session sees it (uncommitted changes included), for
+     * confirming an UPDATE or DELETE without WHERE. {@code table} is the reference as the user
+     * wrote it in the statement they are about to run. Leaves the transaction state as it was.
+     */
+    public long countRows(String table) throws SQLException {
+        SessionStatus before = status();
+        boolean guarded = engine() == Engine.POSTGRESQL && before.transaction() == TransactionState.IN_TRANSACTION;
+        if (guarded) {
+            run("SAVEPOINT " + SAVEPOINT);
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            if (guarded) {
+                run("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+            }
+            throw e;
+        } finally {
+            if (guarded) {
+                run("RELEASE SAVEPOINT " + SAVEPOINT);
+            } else if (!before.hasOpenTransaction() && !connection.getAutoCommit()) {
+                connection.rollback(); // the count alone opened a transaction: close it again
+            }
+        }
+    }
+
+    /** Sets autocommit, refusing to let the driver silently end an open transaction. */
     public SessionStatus setAutoCommit(boolean on) throws SQLException {
-        if (on && status().hasOpenTransaction()) {
+        if (status().hasOpenTransaction()) {
             throw new IllegalStateException(
-                    "Commit or roll back the open transaction before turning autocommit on.");
+                    "Commit or roll back the open transaction before switching autocommit.");
         }
         connection.setAutoCommit(on);
         resetTransactionCounters();
         return status();
     }
 
-    public SessionStatus commit() throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.commit();
+    /** Ends the open transaction the way the user chose, then sets autocommit. */
+    public SessionStatus setAutoCommit(boolean on, TransactionEnd end) throws SQLException {
+        if (status().hasOpenTransaction()) {
+            end(end);
         }
-        resetTransactionCounters();
-        return status();
+        return setAutoCommit(on);
+    }
+
+    public SessionStatus commit() throws SQLException {
+        return end(TransactionEnd.COMMIT);
     }
 
     public SessionStatus rollback() throws SQLException {
-        if (!connection.getAutoCommit()) {
-            connection.rollback();
+        return end(TransactionEnd.ROLLBACK);
+    }
+
+    /** Commits or rolls back, whether the transaction is the driver's or one the user began with BEGIN. */
+    public SessionStatus end(TransactionEnd end) throws SQLException {
+        SessionStatus before = status();
+        try {
+            if (!connection.getAutoCommit()) {
+                if (end == TransactionEnd.COMMIT) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+            } else if (before.hasOpenTransaction()) {
+                run(end == TransactionEnd.COMMIT ? "COMMIT" : "ROLLBACK");
+            }
+        } catch (SQLException e) {
+            throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), before.statements()) : e;
         }
         resetTransactionCounters();
+        keepSqliteManualModeOpen();
         return status();
     }
 
@@ -148,10 +264,11 @@ public final class SqlSession implements AutoCloseable {
         }
     }
 
-    /** The session's state, read back from the driver (and for PostgreSQL, the server's protocol state). */
+    /** The session's state, read back from the driver and the database. */
     public SessionStatus status() throws SQLException {
         boolean autocommit = connection.getAutoCommit();
-        TransactionState state = readTransactionState(autocommit);
+        TransactionState state = engine() == Engine.POSTGRESQL
+                ? TransactionProbe.postgres(connection) : sqliteState(autocommit);
         if (state == TransactionState.IDLE) {
             return new SessionStatus(autocommit, state, 0, 0, 0);
         }
@@ -159,28 +276,37 @@ public final class SqlSession implements AutoCloseable {
                 transactionStartedAt);
     }
 
-    private TransactionState readTransactionState(boolean autocommit) throws SQLException {
-        if (engine() == Engine.POSTGRESQL) {
-            return switch (connection.unwrap(BaseConnection.class).getTransactionState()) {
-                case IDLE -> TransactionState.IDLE;
-                case OPEN -> TransactionState.IN_TRANSACTION;
-                case FAILED -> TransactionState.FAILED;
-            };
+    private TransactionState sqliteState(boolean autocommit) throws SQLException {
+        if (!TransactionProbe.sqliteInTransaction(connection)) {
+            return TransactionState.IDLE;
         }
-        // sqlite-jdbc keeps a deferred BEGIN open whenever autocommit is off; it takes no lock
-        // and holds no change until a statement runs, so only then is there something to end.
-        return !autocommit && statementsInTransaction > 0 ? TransactionState.IN_TRANSACTION : TransactionState.IDLE;
+        // With autocommit off sqlite-jdbc always holds a deferred BEGIN, which takes no lock and
+        // holds no change until a statement runs: only then is there something to end.
+        return autocommit || statementsInTransaction > 0 ? TransactionState.IN_TRANSACTION : TransactionState.IDLE;
     }
 
-    private void noteStatementStart() throws SQLException {
-        if (!status().hasOpenTransaction()) {
+    /**
+     * With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A COMMIT or ROLLBACK the
+     * user typed ends it behind the driver's back; begin again so that later statements still
+     * wait for Commit instead of being committed one by one.
+     */
+    private void keepSqliteManualModeOpen() throws SQLException {
+        if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
+                && !TransactionProbe.sqliteInTransaction(connection)) {
+            run("BEGIN");
             resetTransactionCounters();
-            transactionStartedAt = System.currentTimeMillis();
         }
     }
 
-    private void noteStatementEnd() {
-        statementsInTransaction++;
+    private boolean isLost(SQLException e) throws SQLException {
+        String state = e.getSQLState();
+        return (state != null && (state.startsWith("08") || state.startsWith("57P0"))) || connection.isClosed();
+    }
+
+    private void run(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private void resetTransactionCounters() {
@@ -193,11 +319,22 @@ public final class SqlSession implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
-            if (!connection.isClosed() && !connection.getAutoCommit()) {
-                connection.rollback();
+            if (!connection.isClosed() && status().hasOpenTransaction()) {
+                end(TransactionEnd.ROLLBACK);
             }
         } finally {
             connection.close();
+        }
+    }
+
+    /** Ends the open transaction as the user chose, then closes. */
+    public void close(TransactionEnd end) throws SQLException {
+        try {
+            if (!connection.isClosed() && status().hasOpenTransaction()) {
+                end(end);
+            }
+        } finally {
+            close();
         }
     }
 }

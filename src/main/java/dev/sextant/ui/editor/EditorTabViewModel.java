@@ -2,12 +2,16 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.QueryResult;
+import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.core.session.TransactionState;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.ui.transaction.Questions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -31,7 +36,9 @@ public final class EditorTabViewModel {
     private final Endpoint endpoint;
     private final BackgroundRunner runner;
     private final BackgroundRunner sideRunner;
+    private final Questions questions;
     private volatile SqlSession session;
+    private boolean rollbackFailedStatementOnly;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
@@ -40,19 +47,28 @@ public final class EditorTabViewModel {
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
     private int resultCounter;
+    private long rowsShown;
+    private long runStartedNanos;
 
     /**
      * @param runner     runs this tab's session work, one operation at a time
      * @param sideRunner runs requests that must not queue behind a running statement (cancel)
+     * @param questions  asks the user where Sextant must not decide alone
      */
-    public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner) {
+    public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner,
+                              Questions questions) {
         this.endpoint = endpoint;
         this.runner = runner;
         this.sideRunner = sideRunner;
+        this.questions = questions;
     }
 
     public String connectionName() {
         return endpoint.spec().displayName();
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
     }
 
     /** Opens the tab's own connection in the background. */
@@ -60,6 +76,7 @@ public final class EditorTabViewModel {
         busy.set(true);
         runner.run(() -> {
             SqlSession opened = SqlSession.open(endpoint);
+            opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
             session = opened;
             return opened.status();
         }, s -> {
@@ -83,34 +100,41 @@ public final class EditorTabViewModel {
         messages.clear();
         results.clear();
         resultCounter = 0;
+        rowsShown = 0;
+        runStartedNanos = System.nanoTime();
         busy.set(true);
-        runFrom(statements, 0, System.nanoTime(), 0);
-    }
-
-    private void runFrom(List<SqlStatement> statements, int index, long startNanos, long rowsShown) {
-        SqlStatement statement = statements.get(index);
-        runner.run(() -> new StatementRun(session.execute(statement.sql()), session.status()), done -> {
-            long rows = rowsShown + show(done.outcomes());
-            status.set(done.status());
-            if (index + 1 < statements.size()) {
-                runFrom(statements, index + 1, startNanos, rows);
-            } else {
-                busy.set(false);
-                summary.set(rowsSummary(rows, statements.size(), startNanos));
+        new ScriptRun(statements, () -> session, runner, questions, new ScriptRun.Listener() {
+            @Override
+            public void outcomes(List<Outcome> outcomes, SessionStatus newStatus) {
+                show(outcomes);
+                status.set(newStatus);
             }
-        }, this::fail);
+
+            @Override
+            public void note(Message message) {
+                messages.add(message);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                fail(error);
+            }
+
+            @Override
+            public void finished(int statementsRun) {
+                busy.set(false);
+                summary.set(rowsSummary(statementsRun));
+                refreshStatus();
+            }
+        }).start(status.get());
     }
 
-    private record StatementRun(List<Outcome> outcomes, SessionStatus status) {
-    }
-
-    private long show(List<Outcome> outcomes) {
-        long rows = 0;
+    private void show(List<Outcome> outcomes) {
         for (Outcome outcome : outcomes) {
             if (outcome instanceof Outcome.Rows r) {
-                rows += r.result().rows().size();
-                results.add(new ResultSheet(sheetTitle(r.result()), r.result()));
                 int shown = r.result().rows().size();
+                rowsShown += shown;
+                results.add(new ResultSheet(sheetTitle(r.result()), r.result()));
                 messages.add(Message.info(r.result().more()
                         ? r.command() + ": showing the first " + shown + " rows; the query has more."
                         : r.command() + ": " + shown + (shown == 1 ? " row" : " rows")));
@@ -122,7 +146,6 @@ public final class EditorTabViewModel {
                 messages.add(Message.notice(n.text()));
             }
         }
-        return rows;
     }
 
     private String sheetTitle(QueryResult result) {
@@ -130,10 +153,10 @@ public final class EditorTabViewModel {
         return "Result " + resultCounter + " (" + result.rows().size() + (result.more() ? "+" : "") + ")";
     }
 
-    private String rowsSummary(long rows, int statementCount, long startNanos) {
-        long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        String what = statementCount == 1 ? "" : statementCount + " statements, ";
-        return connectionName() + " · " + what + rows + (rows == 1 ? " row" : " rows") + " · " + millis + " ms";
+    private String rowsSummary(int statementCount) {
+        long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
+        String what = statementCount <= 1 ? "" : statementCount + " statements, ";
+        return connectionName() + " · " + what + rowsShown + (rowsShown == 1 ? " row" : " rows") + " · " + millis + " ms";
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
@@ -147,9 +170,31 @@ public final class EditorTabViewModel {
         }
     }
 
-    /** Turns autocommit on or off; the indicator follows what the driver then reports. */
+    /** Switches autocommit; with a transaction open, the user first chooses how to end it. */
     public void setAutocommit(boolean on) {
-        sessionCommand(() -> session.setAutoCommit(on), on ? "Autocommit is on." : "Autocommit is off: changes wait for Commit.");
+        SessionStatus current = status.get();
+        if (current != null && current.autocommit() == on) {
+            return;
+        }
+        String done = on ? "Autocommit is on." : "Autocommit is off: changes wait for Commit.";
+        if (current != null && current.hasOpenTransaction()) {
+            Optional<TransactionEnd> end = questions.howToEndTransaction(
+                    on ? "Turn autocommit on" : "Turn autocommit off", current);
+            end.ifPresent(e -> sessionCommand(() -> session.setAutoCommit(on, e), ended(e) + " " + done));
+            return;
+        }
+        sessionCommand(() -> session.setAutoCommit(on), done);
+    }
+
+    public void setRollbackFailedStatementOnly(boolean value) {
+        rollbackFailedStatementOnly = value;
+        SqlSession current = session;
+        if (current != null) {
+            runner.run(() -> {
+                current.setRollbackFailedStatementOnly(value);
+                return null;
+            }, ignored -> { }, this::fail);
+        }
     }
 
     public void commit() {
@@ -158,6 +203,10 @@ public final class EditorTabViewModel {
 
     public void rollback() {
         sessionCommand(() -> session.rollback(), "Rolled back.");
+    }
+
+    private static String ended(TransactionEnd end) {
+        return end == TransactionEnd.COMMIT ? "Committed." : "Rolled back.";
     }
 
     private void sessionCommand(Callable<SessionStatus> command, String doneText) {
@@ -175,26 +224,74 @@ public final class EditorTabViewModel {
     }
 
     private void fail(Throwable error) {
+        if (error instanceof ConnectionLostException lost) {
+            reconnectAfter(lost);
+            return;
+        }
         PlainError plain = PlainError.of(error);
         messages.add(Message.error(plain.sentence(), plain.detail()));
+        SessionStatus s = status.get();
+        if (rollbackFailedStatementOnly && s != null && s.hasOpenTransaction()) {
+            messages.add(Message.info("Only the failed statement was rolled back; the transaction goes on."));
+        }
         summary.set(connectionName() + " · " + plain.sentence());
         busy.set(false);
         refreshStatus();
+    }
+
+    /** The server ended the session: say what was lost, reconnect, and re-run nothing. */
+    private void reconnectAfter(ConnectionLostException lost) {
+        messages.add(Message.error(lost.describe(), PlainError.of(lost.getCause()).detail()));
+        SqlSession old = session;
+        connected.set(false);
+        status.set(null);
+        runner.run(() -> {
+            closeQuietly(old);
+            SqlSession fresh = old.reopen();
+            session = fresh;
+            return fresh.status();
+        }, s -> {
+            connected.set(true);
+            finish(s, "Reconnected to " + connectionName() + "; nothing was re-run.");
+        }, error -> {
+            PlainError plain = PlainError.of(error);
+            messages.add(Message.error("Could not reconnect: " + plain.sentence(), plain.detail()));
+            busy.set(false);
+        });
+    }
+
+    private static void closeQuietly(SqlSession old) {
+        try {
+            old.close();
+        } catch (Exception ignored) {
+            // The connection is already gone; closing only frees what the driver still holds.
+        }
     }
 
     /** Reads the session's state back, so the indicator never shows what was merely assumed. */
     private void refreshStatus() {
         SqlSession current = session;
         if (current != null) {
-            runner.run(current::status, status::set, e -> { });
-        } else {
-            // Also the initial state's way back to the UI: without a session there is no transaction.
-            status.set(null);
+            runner.run(current::status, this::showStatus, e -> { });
         }
     }
 
-    /** Closes the session, rolling back anything uncommitted, and hands back when done. */
-    public void close(Consumer<Throwable> whenClosed) {
+    private void showStatus(SessionStatus s) {
+        SessionStatus before = status.get();
+        if (s.transaction() == TransactionState.FAILED && (before == null || before.transaction() != TransactionState.FAILED)) {
+            messages.add(Message.info("The transaction failed: only Rollback (or ROLLBACK TO SAVEPOINT) can continue."));
+        }
+        status.set(s);
+    }
+
+    /** Whether closing now would end an open transaction (so the user must be asked first). */
+    public boolean hasOpenTransaction() {
+        SessionStatus s = status.get();
+        return s != null && s.hasOpenTransaction();
+    }
+
+    /** Closes the session, ending an open transaction as chosen (null: roll back), then calls back. */
+    public void close(TransactionEnd end, Consumer<Throwable> whenClosed) {
         SqlSession current = session;
         session = null;
         connected.set(false);
@@ -203,9 +300,13 @@ public final class EditorTabViewModel {
             return;
         }
         runner.run(() -> {
-            current.close();
+            current.close(end == null ? TransactionEnd.ROLLBACK : end);
             return null;
         }, ignored -> whenClosed.accept(null), whenClosed);
+    }
+
+    public Questions questions() {
+        return questions;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -232,7 +333,7 @@ public final class EditorTabViewModel {
         return results;
     }
 
-    /** Whether the tab's session is open (for tests that wait on the background work). */
+    /** Whether the tab's session is open. */
     public boolean isConnected() {
         return connected.get();
     }

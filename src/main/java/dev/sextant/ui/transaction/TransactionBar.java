@@ -3,11 +3,15 @@ package dev.sextant.ui.transaction;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionState;
 import dev.sextant.ui.editor.EditorTabViewModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.util.Duration;
 
 /**
  * The toolbar's transaction controls, following whichever editor tab is selected: the
@@ -21,6 +25,7 @@ public final class TransactionBar {
     private final Button rollback;
     private final Label status;
     private final InvalidationListener refresh = this::refresh;
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showState()));
     private EditorTabViewModel model;
 
     public TransactionBar(ToggleButton autocommit, Button commit, Button rollback, Label status) {
@@ -28,6 +33,7 @@ public final class TransactionBar {
         this.commit = commit;
         this.rollback = rollback;
         this.status = status;
+        ticker.setCycleCount(Animation.INDEFINITE);
         autocommit.setOnAction(e -> requestAutocommit());
         commit.setOnAction(e -> model.commit());
         rollback.setOnAction(e -> model.rollback());
@@ -66,23 +72,43 @@ public final class TransactionBar {
         autocommit.setDisable(!usable);
         commit.setDisable(!usable || !s.hasOpenTransaction());
         rollback.setDisable(!usable || !s.hasOpenTransaction());
-        status.setText(describe(s));
+        showState();
+        if (s != null && s.hasOpenTransaction()) {
+            ticker.play();
+        } else {
+            ticker.stop();
+        }
+    }
+
+    private void showState() {
+        SessionStatus s = model == null ? null : model.statusProperty().get();
+        boolean connected = model != null && model.connectedProperty().get();
+        status.setText(describe(s, connected, System.currentTimeMillis()));
         status.getStyleClass().removeAll("tx-idle", "tx-open", "tx-failed");
         status.getStyleClass().add(s == null || s.transaction() == TransactionState.IDLE ? "tx-idle"
                 : s.transaction() == TransactionState.FAILED ? "tx-failed" : "tx-open");
     }
 
     /** The indicator's text: it starts with Idle, In transaction or Failed. */
-    public static String describe(SessionStatus s) {
+    public static String describe(SessionStatus s, boolean connected, long nowMillis) {
         if (s == null) {
-            return "Idle · not connected";
+            return connected ? "Idle" : "Idle · not connected";
         }
         return switch (s.transaction()) {
             case IDLE -> s.autocommit() ? "Idle · autocommit" : "Idle · changes wait for Commit";
-            case IN_TRANSACTION -> "In transaction · " + count(s.statements(), "statement") + ", "
-                    + count(s.rowsChanged(), "row") + " changed";
-            case FAILED -> "Failed · roll back to continue";
+            case IN_TRANSACTION -> "In transaction · " + age(nowMillis - s.startedAtMillis()) + " · "
+                    + count(s.statements(), "statement") + ", " + count(s.rowsChanged(), "row") + " changed";
+            case FAILED -> "Failed · only Rollback can continue";
         };
+    }
+
+    static String age(long millis) {
+        long seconds = Math.max(0, millis / 1000);
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        long minutes = seconds / 60;
+        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
     private static String count(long n, String noun) {

@@ -87,9 +87,61 @@ class SqliteSessionTest {
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (4, 'milk')");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> session.setAutoCommit(true));
-        assertEquals("Commit or roll back the open transaction before turning autocommit on.", refused.getMessage());
+        assertEquals("Commit or roll back the open transaction before switching autocommit.", refused.getMessage());
         assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 4"));
         assertFalse(session.status().autocommit());
+    }
+
+    @Test
+    void switchingAutocommitCanCommitFirstWhenTheUserSaysSo() throws SQLException {
+        session.setAutoCommit(false);
+        session.execute("INSERT INTO items VALUES (7, 'honey')");
+        SessionStatus after = session.setAutoCommit(true, TransactionEnd.COMMIT);
+        assertTrue(after.autocommit());
+        assertEquals(TransactionState.IDLE, after.transaction());
+        assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 7"));
+    }
+
+    @Test
+    void typedBeginAndCommitShowInTheStateInAutocommitMode() throws SQLException {
+        session.execute("BEGIN");
+        assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction(), "read back from SQLite itself");
+        session.execute("INSERT INTO items VALUES (8, 'jam')");
+        assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 8"));
+        session.execute("COMMIT");
+        assertEquals(TransactionState.IDLE, session.status().transaction());
+        assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 8"));
+    }
+
+    @Test
+    void commitButtonEndsATypedTransactionInAutocommitMode() throws SQLException {
+        session.execute("BEGIN");
+        session.execute("INSERT INTO items VALUES (9, 'salt')");
+        assertEquals(TransactionState.IDLE, session.rollback().transaction());
+        assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 9"));
+    }
+
+    @Test
+    void aTypedCommitInManualModeDoesNotTurnLaterStatementsIntoAutocommit() throws SQLException {
+        session.setAutoCommit(false);
+        session.execute("INSERT INTO items VALUES (10, 'rice')");
+        session.execute("COMMIT");
+        assertEquals(TransactionState.IDLE, session.status().transaction());
+        assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 10"));
+        session.execute("INSERT INTO items VALUES (11, 'oats')");
+        assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction());
+        assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 11"), "still waits for Commit");
+        session.rollback();
+        assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 11"));
+    }
+
+    @Test
+    void countingRowsForAConfirmationLeavesNoTransactionBehind() throws SQLException {
+        session.setAutoCommit(false);
+        assertEquals(2, session.countRows("items"));
+        assertEquals(TransactionState.IDLE, session.status().transaction());
+        session.execute("INSERT INTO items VALUES (12, 'figs')");
+        assertEquals(3, session.countRows("items"), "the session's own uncommitted row counts");
     }
 
     @Test

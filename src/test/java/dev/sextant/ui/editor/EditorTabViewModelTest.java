@@ -5,6 +5,8 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.TransactionState;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.task.ImmediateRunner;
+import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.testsupport.ScriptedQuestions;
 import dev.sextant.testsupport.SqliteFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,19 +28,20 @@ class EditorTabViewModelTest {
     Path dir;
     private Path file;
     private EditorTabViewModel model;
+    private final ScriptedQuestions questions = new ScriptedQuestions();
 
     @BeforeEach
     void connect() throws Exception {
         file = dir.resolve("music.db");
         SqliteFiles.execute(file, "CREATE TABLE artists (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
                 "INSERT INTO artists VALUES (1, 'Nina'), (2, 'Miles')");
-        model = new EditorTabViewModel(Endpoint.of(ConnectionSpec.sqlite(file)), new ImmediateRunner(), new ImmediateRunner());
+        model = new EditorTabViewModel(Endpoint.of(ConnectionSpec.sqlite(file)), new ImmediateRunner(), new ImmediateRunner(), questions);
         model.connect();
     }
 
     @AfterEach
     void close() {
-        model.close(error -> { });
+        model.close(null, error -> { });
     }
 
     private List<String> messageTexts() {
@@ -89,13 +93,37 @@ class EditorTabViewModelTest {
     }
 
     @Test
-    void turningAutocommitOnWithAnOpenTransactionIsRefusedNotCommitted() throws Exception {
+    void turningAutocommitOnWithAnOpenTransactionAsksAndCancelChangesNothing() throws Exception {
         model.setAutocommit(false);
         model.run(ScriptSplitter.split("INSERT INTO artists VALUES (6, 'Sonny')"));
         model.setAutocommit(true);
-        assertEquals("Commit or roll back the open transaction before turning autocommit on.",
-                messageTexts().get(messageTexts().size() - 1));
+        assertEquals(List.of("Turn autocommit on with 1 statements open"), questions.asked);
         assertFalse(model.statusProperty().get().autocommit());
+        assertEquals(TransactionState.IN_TRANSACTION, model.statusProperty().get().transaction());
         assertEquals(2, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+    }
+
+    @Test
+    void turningAutocommitOnWithAnOpenTransactionDoesWhatTheAnswerSays() throws Exception {
+        model.setAutocommit(false);
+        model.run(ScriptSplitter.split("INSERT INTO artists VALUES (6, 'Sonny')"));
+        questions.endWith = Optional.of(TransactionEnd.ROLLBACK);
+        model.setAutocommit(true);
+        assertTrue(model.statusProperty().get().autocommit());
+        assertEquals(2, SqliteFiles.count(file, "SELECT count(*) FROM artists"), "rolled back, as answered");
+        assertEquals("Rolled back. Autocommit is on.", messageTexts().get(messageTexts().size() - 1));
+    }
+
+    @Test
+    void deleteWithoutWhereAsksWithTheRowCountAndCancelKeepsTheRows() throws Exception {
+        model.run(ScriptSplitter.split("DELETE FROM artists"));
+        assertEquals(List.of("DELETE all 2 rows of artists?"), questions.asked);
+        assertEquals(List.of("DELETE without WHERE was not run."), messageTexts());
+        assertEquals(2, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+
+        questions.runOnEveryRow = true;
+        model.run(ScriptSplitter.split("DELETE FROM artists"));
+        assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+        assertFalse(model.busyProperty().get());
     }
 }

@@ -1,0 +1,36 @@
+package dev.sextant.core.session;
+
+import java.sql.SQLException;
+
+/**
+ * The server ended the session (terminated backend, restart, idle-in-transaction timeout, network
+ * gone). Carries what was lost, so the user can be told plainly; nothing is ever re-run.
+ */
+public final class ConnectionLostException extends SQLException {
+
+    private final boolean transactionLost;
+    private final int statementsLost;
+
+    ConnectionLostException(SQLException cause, boolean transactionLost, int statementsLost) {
+        super(cause.getMessage(), cause.getSQLState(), cause.getErrorCode(), cause);
+        this.transactionLost = transactionLost;
+        this.statementsLost = statementsLost;
+    }
+
+    public boolean transactionLost() {
+        return transactionLost;
+    }
+
+    public int statementsLost() {
+        return statementsLost;
+    }
+
+    /** One sentence for the user. */
+    public String describe() {
+        if (!transactionLost) {
+            return "The server ended the session; nothing uncommitted was lost.";
+        }
+        return "The server ended the session: the open transaction was lost and its " + statementsLost
+                + (statementsLost == 1 ? " statement was" : " statements were") + " not committed.";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.sextant.core.sql;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What must be settled with the user before a statement is sent: statements that PostgreSQL
+ * refuses inside a transaction block, and UPDATE or DELETE without a WHERE clause.
+ */
+public final class StatementRules {
+
+    private static final Set<String> NEVER_IN_TRANSACTION = Set.of(
+            "CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE", "ALTER SYSTEM",
+            "VACUUM", "CREATE SUBSCRIPTION", "DROP SUBSCRIPTION");
+
+    private StatementRules() {
+    }
+
+    /**
+     * The command's name when it cannot run inside a transaction block ("CREATE DATABASE",
+     * "CREATE INDEX CONCURRENTLY", …), else empty.
+     */
+    public static Optional<String> outsideTransactionOnly(String sql) {
+        List<String> words = upper(SqlWords.of(sql));
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String two = words.size() > 1 ? words.get(0) + " " + words.get(1) : words.get(0);
+        if (NEVER_IN_TRANSACTION.contains(two)) {
+            return Optional.of(two);
+        }
+        if (NEVER_IN_TRANSACTION.contains(words.get(0))) {
+            return Optional.of(words.get(0));
+        }
+        boolean concurrently = words.stream().limit(5).anyMatch("CONCURRENTLY"::equals);
+        boolean indexCommand = words.get(0).equals("REINDEX")
+                || (words.size() > 2 && (words.get(0).equals("CREATE") || words.get(0).equals("DROP"))
+                && (words.get(1).equals("INDEX") || words.get(2).equals("INDEX")));
+        if (concurrently && indexCommand) {
+            return Optional.of(words.get(0).equals("REINDEX") ? "REINDEX CONCURRENTLY" : words.get(0) + " INDEX CONCURRENTLY");
+        }
+        if (words.get(0).equals("REINDEX") && words.size() > 1
+                && (words.get(1).equals("DATABASE") || words.get(1).equals("SYSTEM"))) {
+            return Optional.of(two);
+        }
+        return Optional.empty();
+    }
+
+    /** For an UPDATE or DELETE without WHERE, the table it would change, as written; else empty. */
+    public static Optional<String> unfilteredChangeTarget(String sql) {
+        List<String> asWritten = SqlWords.of(sql);
+        List<String> words = upper(asWritten);
+        if (words.isEmpty() || words.contains("WHERE")) {
+            return Optional.empty();
+        }
+        int at;
+        if (words.get(0).equals("UPDATE")) {
+            at = 1;
+        } else if (words.get(0).equals("DELETE") && words.size() > 1 && words.get(1).equals("FROM")) {
+            at = 2;
+        } else {
+            return Optional.empty();
+        }
+        if (at < words.size() && words.get(at).equals("ONLY")) {
+            at++;
+        }
+        return at < words.size() ? Optional.of(asWritten.get(at)) : Optional.empty();
+    }
+
+    /** Keywords compared in upper case; quoted identifiers are left as they are. */
+    private static List<String> upper(List<String> words) {
+        return words.stream().map(w -> w.startsWith("\"") ? w : w.toUpperCase(Locale.ROOT)).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.sextant.ui.editor;
+
+import dev.sextant.core.session.Outcome;
+import dev.sextant.core.session.SessionStatus;
+import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.sql.CommandName;
+import dev.sextant.core.sql.SqlStatement;
+import dev.sextant.core.sql.StatementRules;
+import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.ui.transaction.Questions;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs a list of statements one after another on a tab's session, asking first where the user
+ * must decide: a statement that cannot run inside a transaction block, or an UPDATE / DELETE
+ * without WHERE. Each statement's outcomes are handed over as soon as it finishes.
+ */
+final class ScriptRun {
+
+    /** What the run reports back to its tab, always on the caller's (FX) thread. */
+    interface Listener {
+        void outcomes(List<Outcome> outcomes, SessionStatus status);
+
+        void note(Message message);
+
+        void failed(Throwable error);
+
+        void finished(int statementsRun);
+    }
+
+    private record Step(List<Outcome> outcomes, SessionStatus status) {
+    }
+
+    private final List<SqlStatement> statements;
+    private final Supplier<SqlSession> session;
+    private final BackgroundRunner runner;
+    private final Questions questions;
+    private final Listener listener;
+
+    ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
+              Questions questions, Listener listener) {
+        this.statements = statements;
+        this.session = session;
+        this.runner = runner;
+        this.questions = questions;
+        this.listener = listener;
+    }
+
+    void start(SessionStatus status) {
+        runFrom(0, status);
+    }
+
+    private void runFrom(int index, SessionStatus status) {
+        if (index == statements.size()) {
+            listener.finished(index);
+            return;
+        }
+        String sql = statements.get(index).sql();
+        Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
+        Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
+        if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
+            runOutsideTransaction(index, outside.get(), sql);
+        } else if (everyRow.isPresent()) {
+            confirmThenRun(index, everyRow.get(), sql);
+        } else {
+            runHere(index, sql);
+        }
+    }
+
+    private void runHere(int index, String sql) {
+        runner.run(() -> new Step(session.get().execute(sql), session.get().status()),
+                step -> next(index, step), listener::failed);
+    }
+
+    private void runOutsideTransaction(int index, String command, String sql) {
+        if (!questions.runOnSeparateConnection(command)) {
+            stop(command + " was not run: it cannot run inside a transaction block.");
+            return;
+        }
+        listener.note(Message.info(command + " runs on a separate autocommit connection; "
+                + "this tab's transaction is untouched."));
+        runner.run(() -> new Step(session.get().executeOnSeparateConnection(sql), session.get().status()),
+                step -> next(index, step), listener::failed);
+    }
+
+    private void confirmThenRun(int index, String table, String sql) {
+        String command = CommandName.of(sql);
+        runner.run(() -> session.get().countRows(table), rows -> {
+            if (questions.confirmEveryRow(command, table, rows)) {
+                runHere(index, sql);
+            } else {
+                stop(command + " without WHERE was not run.");
+            }
+        }, error -> runHere(index, sql)); // cannot count (no such table?): the statement itself will say why
+    }
+
+    private void next(int index, Step step) {
+        listener.outcomes(step.outcomes(), step.status());
+        runFrom(index + 1, step.status());
+    }
+
+    private void stop(String sentence) {
+        listener.note(Message.info(sentence));
+        listener.finished(0);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.sextant.testsupport;
+
+import dev.sextant.core.session.SessionStatus;
+import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.ui.transaction.Questions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the app's questions as a test decided beforehand, and remembers what was asked. */
+public final class ScriptedQuestions implements Questions {
+
+    public final List<String> asked = new ArrayList<>();
+    public Optional<TransactionEnd> endWith = Optional.empty();
+    public boolean runSeparately;
+    public boolean runOnEveryRow;
+
+    @Override
+    public Optional<TransactionEnd> howToEndTransaction(String action, SessionStatus status) {
+        asked.add(action + " with " + status.statements() + " statements open");
+        return endWith;
+    }
+
+    @Override
+    public boolean runOnSeparateConnection(String command) {
+        asked.add(command + " outside the transaction?");
+        return runSeparately;
+    }
+
+    @Override
+    public boolean confirmEveryRow(String command, String table, long rows) {
+        asked.add(command + " all " + rows + " rows of " + table + "?");
+        return runOnEveryRow;
+    }
+}
