@@ -31,6 +31,7 @@ public final class SqlSession implements AutoCloseable {
     private final Connection connection;
     private volatile Statement running;
     private boolean rollbackFailedStatementOnly;
+    private boolean autocommitMode = true;
     private int statementsInTransaction;
     private long rowsChangedInTransaction;
     private long transactionStartedAt;
@@ -56,9 +57,9 @@ public final class SqlSession implements AutoCloseable {
 
     /** A new session on the same endpoint, in the same autocommit mode, after this one was lost. */
     public SqlSession reopen() throws SQLException {
-        boolean autocommit = connection.getAutoCommit();
         SqlSession fresh = open(endpoint);
-        fresh.connection.setAutoCommit(autocommit);
+        fresh.connection.setAutoCommit(autocommitMode);
+        fresh.autocommitMode = autocommitMode;
         fresh.rollbackFailedStatementOnly = rollbackFailedStatementOnly;
         return fresh;
     }
@@ -211,6 +212,7 @@ public final class SqlSession implements AutoCloseable {
                     "Commit or roll back the open transaction before switching autocommit.");
         }
         connection.setAutoCommit(on);
+        autocommitMode = on;
         resetTransactionCounters();
         return status();
     }
