@@ -108,6 +108,11 @@ public final class MainWindow {
                         KeyCombination.SHIFT_DOWN), this::runScript);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (selected.get() != null) {
+                        requestClose(selected.get());
+                    }
+                });
             }
         });
     }
@@ -174,13 +179,9 @@ public final class MainWindow {
         });
         runners.put(view.tab(), tabRunner);
         view.tab().setOnCloseRequest(e -> {
-            if (model.hasOpenTransaction()) {
-                e.consume();
-                questions.howToEndTransaction("Close tab", model.statusProperty().get())
-                        .ifPresent(end -> closeEditor(view, end));
-            }
+            e.consume(); // closing is ours to finish, after asking where a transaction is open
+            requestClose(view);
         });
-        view.tab().setOnClosed(e -> closeEditor(view, null));
         editorTabs.getTabs().add(view.tab());
         editorTabs.getSelectionModel().select(view.tab());
         if (session != null) {
@@ -189,6 +190,16 @@ public final class MainWindow {
             model.connect();
         }
         return view;
+    }
+
+    /** Closes a tab as its close button or Ctrl+W asks; with a transaction open, asks first. */
+    private void requestClose(EditorTabView view) {
+        if (!view.model().hasOpenTransaction()) {
+            closeEditor(view, null);
+            return;
+        }
+        questions.howToEndTransaction("Close tab", view.model().statusProperty().get())
+                .ifPresent(end -> closeEditor(view, end));
     }
 
     /** Closes a tab's session, ending its transaction as chosen (null: nothing is open), then the tab. */

@@ -83,6 +83,11 @@ public final class SextantApp extends Application {
                 error -> LOG.error("Could not create the sample database at {}", sample, error));
     }
 
+    /** The main window, for tests that open connections the connection dialog would open. */
+    MainWindow window() {
+        return window;
+    }
+
     @Override
     public void stop() {
         if (window != null) {
