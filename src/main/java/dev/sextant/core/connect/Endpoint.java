@@ -40,8 +40,8 @@ public final class Endpoint {
     /** The JDBC URL, which never contains the password. */
     public String jdbcUrl() {
         return switch (spec.engine()) {
-            case POSTGRESQL -> "jdbc:postgresql://" + hostForUrl(spec.host()) + ":" + spec.port() + "/"
-                    + urlEncode(spec.database());
+            case POSTGRESQL -> "jdbc:postgresql://" + serversForUrl() + "/"
+                    + urlEncode(spec.database() == null ? "" : spec.database());
             case SQLITE -> "jdbc:sqlite:" + spec.file();
         };
     }
@@ -70,8 +70,14 @@ public final class Endpoint {
         if (password != null) {
             props.setProperty("password", password);
         }
-        props.setProperty("ApplicationName", "Sextant");
-        props.setProperty("connectTimeout", "10");
+        props.setProperty("ApplicationName", spec.applicationName() == null ? "Sextant" : spec.applicationName());
+        if (spec.connectTimeoutSeconds() > 0) {
+            props.setProperty("connectTimeout", Integer.toString(spec.connectTimeoutSeconds()));
+        }
+        props.setProperty("sslmode", spec.sslMode().keyword());
+        if (spec.sslRootCert() != null) {
+            props.setProperty("sslrootcert", spec.sslRootCert().toString());
+        }
         if (spec.readOnly()) {
             // Enforced by the server: every transaction is started READ ONLY, autocommit or not.
             props.setProperty("readOnly", "true");
@@ -91,8 +97,13 @@ public final class Endpoint {
         return config;
     }
 
-    private static String hostForUrl(String host) {
-        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    /** pgjdbc's form for several servers, tried in order: {@code h1:p1,h2:p2}. */
+    private String serversForUrl() {
+        StringBuilder text = new StringBuilder();
+        for (ServerAddress server : spec.servers()) {
+            text.append(text.length() == 0 ? "" : ",").append(server.forUrl());
+        }
+        return text.toString();
     }
 
     private static String urlEncode(String value) {

@@ -7,6 +7,7 @@ import org.sqlite.SQLiteException;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,9 @@ public record PlainError(String sentence, String detail, String sqlState, int po
         if (error instanceof PSQLException pg) {
             return ofPostgres(pg);
         }
+        if (error instanceof CancellationException) {
+            return new PlainError("The connection attempt was cancelled.", String.valueOf(error.getMessage()), null, 0);
+        }
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         String state = error instanceof SQLException sql ? sql.getSQLState() : null;
         return new PlainError(firstSentence(message), message, state, 0);
@@ -42,6 +46,10 @@ public record PlainError(String sentence, String detail, String sqlState, int po
         String state = e.getSQLState();
         if ("57014".equals(state)) {
             return new PlainError(CANCELLED, e.getMessage(), state, 0);
+        }
+        String connecting = ConnectionFailure.sentence(e);
+        if (connecting != null) {
+            return new PlainError(connecting, e.getMessage(), state, 0);
         }
         if (server == null) {
             return new PlainError(firstSentence(e.getMessage()), e.getMessage(), state, 0);
