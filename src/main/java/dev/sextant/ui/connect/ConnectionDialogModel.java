@@ -1,0 +1,213 @@
+package dev.sextant.ui.connect;
+
+import dev.sextant.core.connect.ConnectionCheck;
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.ConnectionStringException;
+import dev.sextant.core.connect.ConnectionStrings;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.connect.Engine;
+import dev.sextant.core.connect.NewSqliteDatabase;
+import dev.sextant.core.connect.ParsedConnection;
+import dev.sextant.core.session.PlainError;
+import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.store.SavedConnection;
+import dev.sextant.core.store.SavedConnections;
+import dev.sextant.core.task.BackgroundRunner;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BiConsumer;
+
+/**
+ * The connection dialog's state and commands. The fields and the connection string follow each
+ * other: editing a field rewrites the string; pasting a string fills the fields. Testing and
+ * connecting run in the background; a pending test can be cancelled.
+ */
+public final class ConnectionDialogModel {
+
+    final ConnectionForm form = new ConnectionForm();
+    final StringProperty connectionString = new SimpleStringProperty("");
+    final StringProperty error = new SimpleStringProperty("");
+    final StringProperty status = new SimpleStringProperty("");
+    final StringProperty saveAs = new SimpleStringProperty("");
+    final BooleanProperty savePassword = new SimpleBooleanProperty();
+    final BooleanProperty testing = new SimpleBooleanProperty();
+    final BooleanProperty connecting = new SimpleBooleanProperty();
+
+    private final ConnectionEnvironment environment;
+    private final BackgroundRunner runner;
+    private final SavedConnections saved;
+    private boolean syncing;
+    private ConnectionCheck pendingCheck;
+
+    public ConnectionDialogModel(ConnectionEnvironment environment, BackgroundRunner runner, SavedConnections saved) {
+        this.environment = environment;
+        this.runner = runner;
+        this.saved = saved;
+        InvalidationListener fieldsChanged = obs -> fieldsEdited();
+        for (var field : form.fields()) {
+            field.addListener(fieldsChanged);
+        }
+        connectionString.addListener(obs -> stringEdited());
+    }
+
+    /** Fills the fields as libpq would for an empty string: PG* variables, service, .pgpass. */
+    public void loadDefaults() {
+        show(ConnectionStrings.defaults(environment));
+    }
+
+    /** Shows a saved connection (and its password, where one was kept). */
+    public void load(SavedConnection connection) {
+        syncing = true;
+        try {
+            form.show(connection.spec());
+            form.password.set(saved.password(connection.name()).orElse(""));
+            saveAs.set(connection.name());
+            savePassword.set(connection.savePassword());
+        } finally {
+            syncing = false;
+        }
+        fieldsEdited();
+    }
+
+    private void fieldsEdited() {
+        if (syncing) {
+            return;
+        }
+        try {
+            ConnectionSpec spec = form.toSpec();
+            syncing = true;
+            connectionString.set(ConnectionStrings.format(spec, !form.password.get().isEmpty()));
+            error.set("");
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void stringEdited() {
+        if (syncing) {
+            return;
+        }
+        try {
+            show(ConnectionStrings.parse(connectionString.get(), environment));
+        } catch (ConnectionStringException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    private void show(ParsedConnection parsed) {
+        syncing = true;
+        try {
+            form.show(parsed.spec());
+            if (parsed.password() != null && !parsed.passwordMasked()) {
+                form.password.set(parsed.password());
+            }
+            error.set("");
+            status.set(parsed.warnings().isEmpty() ? "" : String.join(" ", parsed.warnings()));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Connects in the background and reports the server's version, or why not, in one sentence. */
+    public void test() {
+        Endpoint endpoint = endpointOrReport();
+        if (endpoint == null || testing.get()) {
+            return;
+        }
+        ConnectionCheck check = new ConnectionCheck(endpoint);
+        pendingCheck = check;
+        testing.set(true);
+        status.set("Testing…");
+        runner.run(check::run, version -> {
+            testing.set(false);
+            status.set("Connected: " + version + ".");
+        }, failure -> {
+            testing.set(false);
+            status.set("");
+            if (failure instanceof CancellationException) {
+                status.set("Test cancelled.");
+            } else {
+                error.set(PlainError.of(failure).sentence());
+            }
+        });
+    }
+
+    /** Gives up on a pending test at once; the dialog stays usable. */
+    public void cancelTest() {
+        if (pendingCheck != null) {
+            pendingCheck.cancel();
+        }
+    }
+
+    /**
+     * Opens a session in the background (creating the SQLite file first when asked), saves the
+     * connection when it has a name, and hands the open session over.
+     */
+    public void connect(BiConsumer<Endpoint, SqlSession> opened) {
+        Endpoint endpoint = endpointOrReport();
+        if (endpoint == null || connecting.get()) {
+            return;
+        }
+        boolean create = form.engine.get() == Engine.SQLITE && form.createNew.get();
+        String name = saveAs.get().strip();
+        boolean keepPassword = savePassword.get();
+        String password = form.password.get();
+        connecting.set(true);
+        status.set("Connecting…");
+        runner.run(() -> {
+            if (create) {
+                NewSqliteDatabase.create(endpoint.spec().file());
+            }
+            SqlSession session = SqlSession.open(endpoint);
+            remember(endpoint.spec(), name, keepPassword, password);
+            return session;
+        }, session -> {
+            connecting.set(false);
+            status.set("");
+            opened.accept(endpoint, session);
+        }, failure -> {
+            connecting.set(false);
+            status.set("");
+            error.set(PlainError.of(failure).sentence());
+        });
+    }
+
+    private void remember(ConnectionSpec spec, String name, boolean keepPassword, String password) throws Exception {
+        if (spec.engine() == Engine.SQLITE) {
+            saved.noteRecentFile(spec.file());
+        }
+        if (!name.isEmpty()) {
+            saved.save(new SavedConnection(name, spec, keepPassword), password.isEmpty() ? null : password);
+        }
+    }
+
+    private Endpoint endpointOrReport() {
+        try {
+            ConnectionSpec spec = form.toSpec();
+            error.set("");
+            return new Endpoint(spec, form.password.get().isEmpty() ? null : form.password.get());
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Saved connections to offer, read off the FX thread by the caller. */
+    public List<SavedConnection> savedConnections() throws Exception {
+        return saved.list();
+    }
+
+    public void chooseFile(Path file) {
+        form.file.set(file.toString());
+    }
+}
