@@ -59,9 +59,11 @@ public final class DatabaseAdmin {
     /**
      * How many sessions other than the asking one are connected to {@code name}, from
      * pg_stat_activity: what the drop dialog tells the user before they confirm. Sextant's own
-     * tree pool counts too until {@link #drop} closes it.
+     * idle tree pool for that database is closed first (the tree reopens it on demand), so it
+     * neither counts nor blocks the drop; editor tabs connected to it do count.
      */
     public int otherSessions(String name) throws SQLException {
+        pools.closeDatabase(endpoint.forDatabase(name));
         try (Connection c = OwnConnection.toMaintenance(endpoint);
              PreparedStatement ps = c.prepareStatement(OTHER_SESSIONS)) {
             ps.setString(1, name);
