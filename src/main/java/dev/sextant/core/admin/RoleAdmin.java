@@ -21,7 +21,8 @@ import java.util.Set;
  */
 public final class RoleAdmin {
 
-    private static final String SCRAM = "SCRAM-SHA-256";
+    // pgjdbc 42.7.8 matches password_encryption's spelling exactly: "SCRAM-SHA-256" is refused.
+    private static final String SCRAM = "scram-sha-256";
     // Databases where the role owns objects or holds privileges (dbid 0 are shared objects, reachable from any).
     private static final String DEPENDENT_DATABASES = """
             SELECT DISTINCT d.datname FROM pg_shdepend s JOIN pg_database d ON d.oid = s.dbid
