@@ -159,7 +159,7 @@ public final class MainWindow {
     private CatalogReader catalogFor(Endpoint endpoint) {
         return endpoint.spec().engine() == Engine.SQLITE
                 ? new SqliteCatalog(services.pools().poolFor(endpoint))
-                : new PostgresCatalog(services.pools().poolFor(endpoint));
+                : new PostgresCatalog(services.pools(), endpoint);
     }
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String initialText) {

@@ -50,6 +50,17 @@ public final class ConnectionPools implements AutoCloseable {
         });
     }
 
+    /**
+     * Closes the pool of this endpoint's database only, so that Sextant's own idle metadata
+     * connections do not stop the database from being dropped.
+     */
+    public synchronized void closeDatabase(Endpoint endpoint) {
+        HikariDataSource pool = pools.remove(endpoint.jdbcUrl() + "|" + endpoint.spec().user());
+        if (pool != null) {
+            pool.close();
+        }
+    }
+
     @Override
     public synchronized void close() {
         pools.values().forEach(HikariDataSource::close);

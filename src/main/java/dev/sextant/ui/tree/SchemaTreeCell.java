@@ -41,6 +41,7 @@ public final class SchemaTreeCell extends TreeCell<TreeEntry> {
             case TABLE -> "fth-grid";
             case VIEW -> "fth-eye";
             case COLUMN -> "fth-columns";
+            default -> "fth-box";
         };
     }
 }

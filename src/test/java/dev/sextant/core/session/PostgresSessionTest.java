@@ -153,15 +153,19 @@ class PostgresSessionTest {
     @Test
     void theCatalogListsSchemasTablesAndColumnsThroughThePool() throws SQLException {
         try (ConnectionPools pools = new ConnectionPools()) {
-            PostgresCatalog catalog = new PostgresCatalog(pools.poolFor(endpoint));
-            List<CatalogNode> schemas = catalog.children(CatalogNode.connection("test"));
-            assertTrue(schemas.stream().anyMatch(n -> n.name().equals("public")), schemas.toString());
-            CatalogNode publicSchema = schemas.stream().filter(n -> n.name().equals("public")).findFirst().orElseThrow();
-            List<CatalogNode> tables = catalog.children(publicSchema);
-            CatalogNode students = tables.stream().filter(n -> n.name().equals("students")).findFirst().orElseThrow();
+            PostgresCatalog catalog = new PostgresCatalog(pools, endpoint);
+            CatalogNode database = child(catalog, CatalogNode.connection("test"), DATABASE);
+            CatalogNode publicSchema = child(catalog, database, "public");
+            CatalogNode students = child(catalog, child(catalog, publicSchema, "Tables"), "students");
             assertEquals(List.of("id : integer, not null", "name : text, not null", "grade : numeric(4,1)"),
-                    catalog.children(students).stream().map(CatalogNode::label).toList());
+                    catalog.children(child(catalog, students, "Columns")).stream().map(CatalogNode::label).toList());
         }
+    }
+
+    private static CatalogNode child(PostgresCatalog catalog, CatalogNode parent, String name) throws SQLException {
+        List<CatalogNode> children = catalog.children(parent);
+        return children.stream().filter(n -> n.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + children));
     }
 
     private long countFromAnotherConnection() throws SQLException {

@@ -1,0 +1,30 @@
+package dev.sextant.core.sql;
+
+import java.util.Objects;
+
+/**
+ * The one place where names become SQL. PostgreSQL and SQLite both quote identifiers with
+ * double quotes and double any embedded one. We always quote: a name that is a keyword
+ * ({@code select}), has capitals, spaces, quotes or non-ASCII letters then needs no special case,
+ * and the name the user sees is exactly the name the server looks up.
+ */
+public final class Identifiers {
+
+    private Identifiers() {
+    }
+
+    /** {@code name} as a quoted identifier: {@code with "quote"} becomes {@code "with ""quote"""}. */
+    public static String quote(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isEmpty() || name.indexOf('\0') >= 0) {
+            // Neither engine can store such a name; refuse rather than build SQL that means something else.
+            throw new IllegalArgumentException("A name must not be empty or contain a NUL character");
+        }
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** {@code "schema"."name"}, or just {@code "name"} when there is no schema. */
+    public static String qualified(String schema, String name) {
+        return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+    }
+}
