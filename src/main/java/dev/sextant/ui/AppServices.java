@@ -1,23 +1,30 @@
 package dev.sextant.ui;
 
+import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.store.AppHome;
+import dev.sextant.core.store.LazySecrets;
+import dev.sextant.core.store.SavedConnections;
 import dev.sextant.ui.common.FxRunner;
 
 /**
  * What the app's views share, made once at start and closed at stop: the home directory, the
  * metadata pools, and the runners for short background work.
  *
- * @param home       where the app keeps its files
- * @param pools      HikariCP pools for metadata
+ * @param home        where the app keeps its files
+ * @param environment what libpq would read: PG* variables, ~/.pgpass, service files
+ * @param saved       saved connections (passwords only in the keychain or session memory)
+ * @param pools       HikariCP pools for metadata
  * @param metadata   runs catalog reads for the tree
  * @param side       runs requests that must not wait behind a tab's running statement
  */
-public record AppServices(AppHome home, ConnectionPools pools, FxRunner metadata, FxRunner side)
+public record AppServices(AppHome home, ConnectionEnvironment environment, SavedConnections saved,
+                          ConnectionPools pools, FxRunner metadata, FxRunner side)
         implements AutoCloseable {
 
-    public static AppServices start(AppHome home) {
-        return new AppServices(home, new ConnectionPools(), FxRunner.pooled("metadata", 2), FxRunner.pooled("side", 2));
+    public static AppServices start(AppHome home, ConnectionEnvironment environment) {
+        return new AppServices(home, environment, new SavedConnections(home, new LazySecrets()), new ConnectionPools(),
+                FxRunner.pooled("metadata", 2), FxRunner.pooled("side", 2));
     }
 
     @Override

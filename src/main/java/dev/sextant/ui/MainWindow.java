@@ -11,6 +11,8 @@ import dev.sextant.core.meta.SqliteCatalog;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.ui.common.FxRunner;
+import dev.sextant.ui.connect.ConnectionDialog;
+import dev.sextant.ui.connect.ConnectionDialogModel;
 import dev.sextant.ui.common.Views;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.EditorTabViewModel;
@@ -32,7 +34,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -99,8 +100,6 @@ public final class MainWindow {
         refreshSelectedState();
         savepointOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
                 view -> view.model().setRollbackFailedStatementOnly(now)));
-        newConnectionButton.setDisable(true);
-        newConnectionButton.setTooltip(new Tooltip("The PostgreSQL connection dialog is not built yet"));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::run);
@@ -248,7 +247,10 @@ public final class MainWindow {
 
     @FXML
     private void newConnection() {
-        // The PostgreSQL connection dialog is a separate piece of work; the button stays disabled until then.
+        ConnectionDialogModel model = new ConnectionDialogModel(services.environment(), services.side(), services.saved());
+        model.loadDefaults();
+        new ConnectionDialog(model, services.side(), filePicker, (endpoint, session) -> openConnection(endpoint, session, ""))
+                .show(root.getScene().getWindow());
     }
 
     @FXML

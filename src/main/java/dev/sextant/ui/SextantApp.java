@@ -2,6 +2,7 @@ package dev.sextant.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.store.AppHome;
@@ -42,23 +43,28 @@ public final class SextantApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SextantApp.class);
 
     private final FilePicker filePicker;
+    private final ConnectionEnvironment environment;
     private AppServices services;
     private MainWindow window;
 
     /** The app as users start it, choosing files with the platform's file chooser. */
     public SextantApp() {
-        this(SextantApp::chooseDatabaseFile);
+        this(SextantApp::chooseDatabaseFile, ConnectionEnvironment.system());
     }
 
-    /** The app with another way to pick files (tests answer the question themselves). */
-    public SextantApp(FilePicker filePicker) {
+    /**
+     * The app with another way to pick files and another environment for libpq's defaults
+     * (tests answer the file question themselves and never read the real home directory).
+     */
+    public SextantApp(FilePicker filePicker, ConnectionEnvironment environment) {
         this.filePicker = filePicker;
+        this.environment = environment;
     }
 
     @Override
     public void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = AppServices.start(AppHome.resolve());
+        services = AppServices.start(AppHome.resolve(), environment);
         window = new MainWindow(services, filePicker, SextantApp::applyTheme);
         Scene scene = new Scene(window.load(), 1280, 800);
         stage.setTitle("Sextant");

@@ -1,5 +1,6 @@
 package dev.sextant.ui;
 
+import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.testsupport.Screenshots;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -24,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +51,7 @@ class MainWindowRobotTest {
     void startApp() throws Exception {
         System.setProperty("sextant.home", home.toString());
         FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.ofNullable(fileToPick)));
+        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.ofNullable(fileToPick), new ConnectionEnvironment(Map.of(), home, "tester")));
         waitUntil(() -> tablesInTree(0).contains("users"));
         waitUntil(() -> !robot.lookup("#runButton").queryButton().isDisabled());
     }

@@ -2,6 +2,7 @@ package dev.sextant.ui;
 
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.ToggleButton;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 
 import static dev.sextant.ui.RobotSupport.waitUntil;
@@ -61,7 +63,7 @@ class TransactionRobotTest {
         }
         System.setProperty("sextant.home", home.toString());
         FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty()));
+        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(), new ConnectionEnvironment(Map.of(), home, "tester")));
         waitUntil(() -> !ui.button("#runButton").isDisabled());
         Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
                 server.password());

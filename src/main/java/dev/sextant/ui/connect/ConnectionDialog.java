@@ -114,7 +114,8 @@ public final class ConnectionDialog {
         savedChoice.setConverter(converter(SavedConnection::name));
         savedChoice.valueProperty().addListener((obs, was, now) -> {
             if (now != null) {
-                model.load(now);
+                runner.run(() -> java.util.Optional.ofNullable(model.savedPassword(now)),
+                        password -> model.load(now, password.orElse(null)), error -> model.load(now, null));
             }
         });
         loadSavedConnections();

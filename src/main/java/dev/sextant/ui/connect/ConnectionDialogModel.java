@@ -63,12 +63,12 @@ public final class ConnectionDialogModel {
         show(ConnectionStrings.defaults(environment));
     }
 
-    /** Shows a saved connection (and its password, where one was kept). */
-    public void load(SavedConnection connection) {
+    /** Shows a saved connection with its password (looked up off the FX thread), if one was kept. */
+    public void load(SavedConnection connection, String password) {
         syncing = true;
         try {
             form.show(connection.spec());
-            form.password.set(saved.password(connection.name()).orElse(""));
+            form.password.set(password == null ? "" : password);
             saveAs.set(connection.name());
             savePassword.set(connection.savePassword());
         } finally {
@@ -200,6 +200,11 @@ public final class ConnectionDialogModel {
             error.set(e.getMessage());
             return null;
         }
+    }
+
+    /** A saved connection's password from the keychain or session memory; call off the FX thread. */
+    public String savedPassword(SavedConnection connection) {
+        return saved.password(connection.name()).orElse(null);
     }
 
     /** Saved connections to offer, read off the FX thread by the caller. */

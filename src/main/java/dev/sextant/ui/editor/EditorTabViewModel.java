@@ -87,8 +87,10 @@ public final class EditorTabViewModel {
 
     /** Takes a session that was already opened (and so checked) by the caller. */
     public void adopt(SqlSession opened) {
+        opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
         session = opened;
         connected.set(true);
+        messages.add(Message.info("Connected to " + connectionName() + "."));
         refreshStatus();
     }
 
