@@ -22,6 +22,8 @@ import dev.sextant.ui.transaction.DialogQuestions;
 import dev.sextant.ui.transaction.TransactionBar;
 import dev.sextant.ui.tree.SchemaTreeCell;
 import dev.sextant.ui.tree.SchemaTreeItem;
+import dev.sextant.ui.tree.TreeActions;
+import dev.sextant.ui.tree.TreeHost;
 import dev.sextant.ui.tree.TreeEntry;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +38,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -54,7 +58,7 @@ import java.util.function.Consumer;
  * The main window: toolbar, schema tree, editor tabs and status bar. It wires the toolbar to
  * the selected editor tab and opens connections; the work itself lives in the view models.
  */
-public final class MainWindow {
+public final class MainWindow implements TreeHost {
 
     @FXML private BorderPane root;
     @FXML private Button newConnectionButton;
@@ -94,7 +98,14 @@ public final class MainWindow {
     private void initialize() {
         runButton.getStyleClass().add(Styles.ACCENT);
         schemaTree.setRoot(new TreeItem<>());
+        TreeActions actions = new TreeActions(this, services.pools());
         schemaTree.setCellFactory(tree -> new SchemaTreeCell());
+        actions.install(schemaTree);
+        schemaTree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F5 && schemaTree.getSelectionModel().getSelectedItem() instanceof SchemaTreeItem item) {
+                item.refresh();
+            }
+        });
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
@@ -147,12 +158,39 @@ public final class MainWindow {
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
     public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
-        CatalogReader reader = catalogFor(endpoint);
-        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(endpoint.spec().displayName()), reader,
-                services.metadata());
+        SchemaTreeItem.Connection connection = new SchemaTreeItem.Connection(endpoint, catalogFor(endpoint),
+                services.metadata(), error -> tell(error.sentence(), error.detail(), true));
+        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(endpoint.spec().displayName()), connection);
         schemaTree.getRoot().getChildren().add(item);
         item.setExpanded(true);
-        return openEditor(endpoint, session, initialText);
+        return openEditor(endpoint, session, endpoint.spec().displayName(), initialText, false);
+    }
+
+    @Override
+    public void openEditor(Endpoint endpoint, String title, String text, boolean runNow) {
+        openEditor(endpoint, null, title, text, runNow);
+    }
+
+    @Override
+    public void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public void tell(String sentence, String detail, boolean error) {
+        EditorTabView view = selected.get();
+        if (view != null) {
+            view.model().messages().add(error ? Message.error(sentence, detail) : Message.info(sentence));
+        }
+        statusText.textProperty().unbind();
+        statusText.setText(sentence);
+    }
+
+    @Override
+    public Window window() {
+        return root.getScene().getWindow();
     }
 
     private CatalogReader catalogFor(Endpoint endpoint) {
@@ -161,11 +199,12 @@ public final class MainWindow {
                 : new PostgresCatalog(services.pools(), endpoint);
     }
 
-    private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String initialText) {
+    private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,
+                                     boolean runNow) {
         FxRunner tabRunner = FxRunner.singleThread("tab-" + (++tabCounter));
         EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side(), questions);
         model.setRollbackFailedStatementOnly(savepointOption.isSelected());
-        EditorTabView view = new EditorTabView(model, endpoint.spec().displayName(), initialText);
+        EditorTabView view = new EditorTabView(model, title, initialText);
         model.busyProperty().addListener((obs, was, now) -> {
             if (view == selected.get()) {
                 refreshSelectedState();
@@ -186,7 +225,7 @@ public final class MainWindow {
         if (session != null) {
             model.adopt(session);
         } else {
-            model.connect();
+            model.connect(runNow ? view.wholeScript() : List.of());
         }
         return view;
     }

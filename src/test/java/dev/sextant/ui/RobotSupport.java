@@ -74,4 +74,65 @@ final class RobotSupport {
             return condition.call();
         });
     }
+
+    /**
+     * The tree item at a path of names below the connection called {@code connection},
+     * expanding (and so loading) each level on the way, as clicking its arrow would.
+     */
+    @SuppressWarnings("unchecked")
+    dev.sextant.ui.tree.SchemaTreeItem treeItem(String connection, String... path) throws Exception {
+        javafx.scene.control.TreeView<dev.sextant.ui.tree.TreeEntry> tree =
+                robot.lookup("#schemaTree").queryAs(javafx.scene.control.TreeView.class);
+        javafx.scene.control.TreeItem<dev.sextant.ui.tree.TreeEntry> at = childNamed(tree.getRoot(), connection);
+        for (String name : path) {
+            javafx.scene.control.TreeItem<dev.sextant.ui.tree.TreeEntry> parent = at;
+            robot.interact(() -> parent.setExpanded(true));
+            at = childNamed(parent, name);
+        }
+        return (dev.sextant.ui.tree.SchemaTreeItem) at;
+    }
+
+    private javafx.scene.control.TreeItem<dev.sextant.ui.tree.TreeEntry> childNamed(
+            javafx.scene.control.TreeItem<dev.sextant.ui.tree.TreeEntry> parent, String name) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.control.TreeItem<dev.sextant.ui.tree.TreeEntry>> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            for (var child : List.copyOf(parent.getChildren())) {
+                if (child instanceof dev.sextant.ui.tree.SchemaTreeItem item && item.node().name().equals(name)) {
+                    found.set(child);
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found.get();
+    }
+
+    /** Selects the row of {@code item} (scrolled into view), opens its context menu and picks a command. */
+    @SuppressWarnings("unchecked")
+    void contextCommand(dev.sextant.ui.tree.SchemaTreeItem item, String command) throws Exception {
+        javafx.scene.control.TreeView<dev.sextant.ui.tree.TreeEntry> tree =
+                robot.lookup("#schemaTree").queryAs(javafx.scene.control.TreeView.class);
+        robot.interact(() -> tree.scrollTo(tree.getRow(item)));
+        waitUntil(() -> robot.lookup(".tree-cell").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.TreeCell<?>) n).getTreeItem() == item));
+        javafx.scene.Node cell = robot.lookup(".tree-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TreeCell<?>) n).getTreeItem() == item).findFirst().orElseThrow();
+        robot.clickOn(cell);
+        // Monocle's headless platform turns no click or key into a context-menu request, so
+        // deliver the request a desktop would send for a right click on that row.
+        javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+        javafx.geometry.Point2D inTree = tree.screenToLocal(b.getCenterX(), b.getCenterY());
+        robot.interact(() -> javafx.event.Event.fireEvent(tree, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inTree.getX(), inTree.getY(),
+                b.getCenterX(), b.getCenterY(), false, null)));
+        robot.clickOn(command);
+    }
+
+    /** Fills a form dialog's text field by id. */
+    void fill(String id, String text) {
+        robot.clickOn("#" + id);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text);
+    }
 }

@@ -73,6 +73,11 @@ public final class EditorTabViewModel {
 
     /** Opens the tab's own connection in the background. */
     public void connect() {
+        connect(List.of());
+    }
+
+    /** Opens the tab's own connection in the background, then runs {@code thenRun} (such as "Open data"). */
+    public void connect(List<SqlStatement> thenRun) {
         busy.set(true);
         runner.run(() -> {
             SqlSession opened = SqlSession.open(endpoint);
@@ -82,6 +87,7 @@ public final class EditorTabViewModel {
         }, s -> {
             connected.set(true);
             finish(s, "Connected to " + connectionName() + ".");
+            run(thenRun);
         }, this::fail);
     }
 

@@ -5,7 +5,11 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Draws a tree row: an icon per kind of object, its name, and details in muted text. */
+/**
+ * Draws a tree row: an icon per kind of object, its name and detail, its facts (owner, size,
+ * row estimate, comment) as a tooltip. The context menu belongs to the tree (see
+ * {@link TreeActions#install}), so the keyboard's menu key opens it too.
+ */
 public final class SchemaTreeCell extends TreeCell<TreeEntry> {
 
     @Override
@@ -30,18 +34,27 @@ public final class SchemaTreeCell extends TreeCell<TreeEntry> {
         } else if (entry instanceof TreeEntry.Object object) {
             CatalogNode node = object.node();
             setText(node.label());
-            setGraphic(new FontIcon(icon(node.kind())));
+            setGraphic(new FontIcon(icon(node)));
+            String tip = node.tooltip();
+            setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
         }
     }
 
-    private static String icon(CatalogNode.Kind kind) {
-        return switch (kind) {
-            case CONNECTION -> "fth-database";
-            case SCHEMA -> "fth-folder";
+    private static String icon(CatalogNode node) {
+        return switch (node.kind()) {
+            case CONNECTION -> "fth-server";
+            case DATABASE -> "fth-database";
+            case SCHEMA -> "fth-layers";
+            case FOLDER -> "fth-folder";
             case TABLE -> "fth-grid";
-            case VIEW -> "fth-eye";
+            case VIEW, MATERIALIZED_VIEW -> "fth-eye";
+            case SEQUENCE -> "fth-hash";
+            case FUNCTION -> "fth-code";
             case COLUMN -> "fth-columns";
-            default -> "fth-box";
+            case KEY -> "fth-key";
+            case INDEX -> "fth-list";
+            case TRIGGER -> "fth-zap";
+            case ROLE -> "fth-user";
         };
     }
 }

@@ -1,0 +1,84 @@
+package dev.sextant.ui.common;
+
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * A small modal form for the tree's administration commands (create database, create role,
+ * grant…): labelled fields in a grid, an action button and Cancel. Each control gets the id the
+ * caller names, the dialog pane {@code form}, the buttons {@code formOk} and {@code formCancel},
+ * so robot tests can fill it in.
+ */
+public final class FormDialog {
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final GridPane grid = new GridPane();
+    private final ButtonType ok;
+    private int row;
+
+    public FormDialog(String title, String header, String action) {
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("form");
+        dialog.getDialogPane().lookupButton(ok).setId("formOk");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("formCancel");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        dialog.getDialogPane().setContent(grid);
+    }
+
+    public TextField text(String id, String label, String initial) {
+        TextField field = new TextField(initial);
+        field.setId(id);
+        field.setPrefColumnCount(24);
+        add(label, field);
+        return field;
+    }
+
+    public PasswordField password(String id, String label) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        add(label, field);
+        return field;
+    }
+
+    public CheckBox check(String id, String label, boolean initial) {
+        CheckBox box = new CheckBox(label);
+        box.setId(id);
+        box.setSelected(initial);
+        grid.add(box, 1, row++);
+        return box;
+    }
+
+    public void note(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        grid.add(label, 0, row++, 2, 1);
+    }
+
+    private void add(String label, javafx.scene.Node field) {
+        grid.add(new Label(label), 0, row);
+        grid.add(field, 1, row++);
+    }
+
+    /** The action button, so a form can stay disabled until it is filled in properly. */
+    public javafx.scene.Node okButton() {
+        return dialog.getDialogPane().lookupButton(ok);
+    }
+
+    /** Shows the form; true when the user pressed the action button. */
+    public boolean ask(Window owner) {
+        dialog.initOwner(owner);
+        return dialog.showAndWait().filter(ok::equals).isPresent();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sextant.ui.tree;
+
+import dev.sextant.core.connect.Endpoint;
+import javafx.stage.Window;
+
+/** What the tree's commands need from the main window. */
+public interface TreeHost {
+
+    /** Opens an editor tab on {@code endpoint} with {@code text}, running it at once if asked. */
+    void openEditor(Endpoint endpoint, String title, String text, boolean runNow);
+
+    /** Puts text on the clipboard. */
+    void copy(String text);
+
+    /** Tells the user something in the selected tab's messages (an error when {@code error}). */
+    void tell(String sentence, String detail, boolean error);
+
+    Window window();
+}
