@@ -32,6 +32,7 @@ main() {
     local app_image_only=false
     [[ ${1:-} == --app-image-only ]] && app_image_only=true
     find_jdk
+    rm -rf "$INSTALLER_DIR"   # never report, or ship, a package of an older build
     local started=$SECONDS version jar
     version=$(project_version)
     jar=sextant-$version.jar
@@ -67,6 +68,17 @@ build_input() {
         -DincludeScope=runtime -DoutputDirectory="$INPUT"
     cp "target/$jar" "$INPUT/"
     keep_own_sqlite_native "$INPUT"/sqlite-jdbc-*.jar
+    unpack_javafx_natives "$INPUT"/javafx-graphics-*-linux.jar
+}
+
+# On the class path, JavaFX loads its native libraries from the directory of its jars when they
+# are there; otherwise it copies them out of the jar into ~/.openjfx/cache on every start (and
+# leaves them there). Unpacked next to the jars they ship read-only in /opt with the app.
+unpack_javafx_natives() {
+    local jar=$1 libs
+    mapfile -t libs < <("$JDK/bin/jar" --list --file "$jar" | grep '^lib[^/]*\.so$')
+    [[ ${#libs[@]} -gt 0 ]] || die "no native libraries in $jar"
+    (cd "$(dirname "$jar")" && "$JDK/bin/jar" --extract --file "$(basename "$jar")" "${libs[@]}")
 }
 
 # sqlite-jdbc carries its native library for 25 platforms (14 MB); a Linux package needs one.
@@ -132,7 +144,10 @@ build_app_image() {
 }
 
 # JavaFX 21 needs GTK 3, which jpackage cannot see (it is loaded with dlopen): hence the
-# explicit package dependency. packaging/linux/ overrides jpackage's desktop entry.
+# explicit package dependency. packaging/linux/sextant.desktop replaces jpackage's desktop entry
+# (jpackage fills in the launcher and icon paths) to name the app "Sextant" rather than the
+# package name, and to tie its windows to the menu entry (StartupWMClass is the WM_CLASS JavaFX
+# sets: the Application class name).
 build_installer() {
     local type=$1 version=$2 category gtk
     if [[ $type == deb ]]; then
@@ -143,13 +158,13 @@ build_installer() {
     fi
     log "jpackage $type"
     mkdir -p "$INSTALLER_DIR"
-    rm -f "$INSTALLER_DIR"/*."$type"
     "$JDK/bin/jpackage" --type "$type" --dest "$INSTALLER_DIR" \
         --app-image "$IMAGE_DIR/sextant" \
         --name sextant --app-version "$version" \
         --vendor "$VENDOR" --description "$DESCRIPTION" \
         --license-file LICENSE \
         --icon packaging/sextant.png \
+        --resource-dir packaging/linux \
         --linux-shortcut --linux-menu-group Development \
         --linux-app-category "$category" \
         --linux-package-deps "$gtk"
