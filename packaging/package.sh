@@ -58,7 +58,7 @@ project_version() {
 }
 
 # One Maven run for both goals saves a JVM start. JavaFX's jars come as platform classifier
-# jars (javafx-*-21.0.9-linux.jar, picked by the pom's os profile) and go on the class path
+# jars (javafx-*-21.0.9-linux.jar, picked by OpenJFX's own os profiles) and go on the class path
 # like every other jar; the classifier-less javafx-*.jar beside them are empty placeholders.
 build_input() {
     local jar=$1
@@ -143,8 +143,9 @@ build_app_image() {
         --java-options -Xmx1g
 }
 
-# JavaFX 21 needs GTK 3, which jpackage cannot see (it is loaded with dlopen): hence the
-# explicit package dependency. packaging/linux/sextant.desktop replaces jpackage's desktop entry
+# JavaFX 21 needs GTK 3. jpackage's dependency scan finds it only through the unpacked
+# libglassgtk3.so (glass dlopens it), so it is declared outright: the deb lists it twice, which
+# apt and dnf accept. packaging/linux/sextant.desktop replaces jpackage's desktop entry
 # (jpackage fills in the launcher and icon paths) to name the app "Sextant" rather than the
 # package name, and to tie its windows to the menu entry (StartupWMClass is the WM_CLASS JavaFX
 # sets: the Application class name).
