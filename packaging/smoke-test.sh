@@ -21,7 +21,8 @@ readonly SHOWN_LINE="Main window shown"   # SextantApp.SHOWN_LOG_LINE
 readonly SHOWN_TIMEOUT=60 EXIT_TIMEOUT=10
 readonly ROUNDS=${SMOKE_ROUNDS:-2}        # timed starts per way; the fastest counts
 
-display="" xvfb_pid="" app_pid="" app_log="" homes=()
+display="" xvfb_pid="" app_pid="" app_log=""
+scratch=$(mktemp -d -t sextant-smoke.XXXXXX)   # every fresh HOME goes in here
 
 main() {
     [[ ${1:-} == --no-build ]] || bash packaging/package.sh --app-image-only
@@ -41,7 +42,7 @@ cleanup() {
     local status=$?
     [[ -n $app_pid ]] && stop_forcibly "$app_pid"
     [[ -n $xvfb_pid ]] && stop_forcibly "$xvfb_pid"
-    [[ ${#homes[@]} -gt 0 ]] && rm -rf "${homes[@]}"
+    rm -rf "$scratch"
     [[ $status -eq 0 ]] || echo "smoke test: FAILED" >&2
 }
 trap cleanup EXIT
@@ -83,11 +84,9 @@ wait_until() {
     done
 }
 
+# Called in $(...), a subshell: hence one scratch directory for all homes, not a list of them.
 fresh_home() {
-    local home
-    home=$(mktemp -d -t sextant-smoke.XXXXXX)
-    homes+=("$home")
-    echo "$home"
+    mktemp -d "$scratch/home.XXXXXX"
 }
 
 # usage: start_app NAME COMMAND...; sets app_pid, app_log and started_ms.
