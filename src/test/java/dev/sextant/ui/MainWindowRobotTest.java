@@ -101,7 +101,7 @@ class MainWindowRobotTest {
     void rollbackDiscardsTheChange() throws Exception {
         long before = count("SELECT count(*) FROM notes");
         switchAutocommitOff();
-        typeSql("DELETE FROM notes");
+        typeSql("DELETE FROM notes WHERE user_id <= 20");
         robot.clickOn("#runButton");
         waitUntil(() -> txStatus().startsWith("In transaction"));
         assertFalse(robot.lookup("#rollbackButton").queryButton().isDisabled());
