@@ -21,7 +21,7 @@ import java.util.List;
  * How long a schema of 10,000 tables takes to expand: the Tables folder's one query, through
  * the pool, against the naive alternative of listing names and then asking for each table's
  * details one by one (what makes other clients freeze). Not a test: run it by hand, e.g.
- * {@code mvn -q test-compile} and then {@code java -cp target/test-classes:target/classes:<deps> dev.sextant.bench.CatalogBenchmark}.
+ * {@code mvn -q test-compile exec:java -Dexec.mainClass=dev.sextant.bench.CatalogBenchmark}.
  */
 public final class CatalogBenchmark {
 

@@ -33,7 +33,8 @@ public final class ResultReader {
         }
     }
 
-    private static List<ResultColumn> columns(ResultSetMetaData meta) throws SQLException {
+    /** The columns as the driver describes them. */
+    public static List<ResultColumn> columns(ResultSetMetaData meta) throws SQLException {
         List<ResultColumn> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i),

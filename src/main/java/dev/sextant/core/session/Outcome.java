@@ -1,12 +1,21 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.result.QueryResult;
+import dev.sextant.core.result.ResultStream;
 
 /** One thing a statement produced, in the order the server produced it. */
 public sealed interface Outcome {
 
-    /** A result set. */
-    record Rows(String command, QueryResult result) implements Outcome {
+    /**
+     * A result set: its first page, and the rest still to be read when {@code rest} is open
+     * (null once the whole result was read).
+     */
+    record Rows(String command, QueryResult result, ResultStream rest) implements Outcome {
+
+        /** Whether more rows can be fetched. */
+        public boolean hasMore() {
+            return rest != null && rest.isOpen();
+        }
     }
 
     /** Rows inserted, updated or deleted. */

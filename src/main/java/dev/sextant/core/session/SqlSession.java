@@ -2,8 +2,12 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
+import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.sql.CommandName;
+import dev.sextant.core.sql.SqlWords;
+import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +16,8 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One editor tab's own connection, pinned for the tab's whole life so that {@code SET}, temp
@@ -23,13 +29,21 @@ import java.util.List;
  */
 public final class SqlSession implements AutoCloseable {
 
-    /** Rows read per result until streaming results arrive; the rest is reported as "more". */
-    public static final int ROW_LIMIT = 1000;
+    /** Rows read at once when a query returns; the rest follow on demand. */
+    public static final int FIRST_PAGE = 1000;
+    /** Rows pgjdbc brings per round trip while a result is streamed. */
+    public static final int FETCH_SIZE = 1000;
     private static final String SAVEPOINT = "sextant_statement";
+    /** Statements that must not be wrapped in a transaction of Sextant's own for streaming. */
+    private static final Set<String> NO_READING_TRANSACTION = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
+            "ABORT", "SAVEPOINT", "RELEASE", "PREPARE", "CALL", "DO", "DISCARD");
 
     private final Endpoint endpoint;
     private final Connection connection;
     private volatile Statement running;
+    private volatile ResultStream fetching;
+    private final List<ResultStream> streams = new ArrayList<>();
+    private boolean readingTransaction;
     private boolean rollbackFailedStatementOnly;
     private boolean autocommitMode = true;
     private int statementsInTransaction;
@@ -82,6 +96,7 @@ public final class SqlSession implements AutoCloseable {
 
     /** Runs one statement and returns what it produced, notices included, in order. */
     public List<Outcome> execute(String sql) throws SQLException {
+        closeStreams();
         SessionStatus before = status();
         if (!before.hasOpenTransaction()) {
             resetTransactionCounters();
@@ -121,26 +136,118 @@ public final class SqlSession implements AutoCloseable {
         return e;
     }
 
+    /**
+     * Runs one statement. A result set is read one page at a time: its first page comes back at
+     * once and the statement stays open behind a {@link ResultStream} for the rest. PostgreSQL
+     * only streams inside a transaction, so in autocommit mode a query runs in a transaction of
+     * Sextant's own that the indicator shows and that ends when the result is read or closed.
+     */
     private List<Outcome> executeStatement(String sql) throws SQLException {
         String command = CommandName.of(sql);
+        boolean ownTransaction = wantsReadingTransaction(sql);
+        if (ownTransaction) {
+            connection.setAutoCommit(false);
+            readingTransaction = true;
+        }
         List<Outcome> outcomes = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            statement.setMaxRows(ROW_LIMIT + 1);
+        Statement statement = connection.createStatement();
+        boolean streaming = false;
+        try {
+            statement.setFetchSize(FETCH_SIZE);
             running = statement;
-            boolean isResultSet = statement.execute(sql);
-            collect(statement, command, isResultSet, outcomes);
-            addNotices(statement.getWarnings(), outcomes);
+            if (statement.execute(sql)) {
+                streaming = stream(statement, command, outcomes);
+            } else {
+                collect(statement, command, outcomes);
+                addNotices(statement.getWarnings(), outcomes);
+            }
+            return outcomes;
+        } catch (SQLException e) {
+            if (ownTransaction) {
+                endReadingTransaction(false);
+            }
+            throw e;
         } finally {
             running = null;
+            if (!streaming) {
+                statement.close();
+                if (readingTransaction && streams.isEmpty()) {
+                    endReadingTransaction(true);
+                }
+            }
         }
-        return outcomes;
     }
 
-    private void collect(Statement statement, String command, boolean isResultSet, List<Outcome> out)
-            throws SQLException {
+    /** Reads the first page; returns whether the statement stays open for the rest. */
+    private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
+        ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { });
+        List<Object[]> first = stream.fetch(FIRST_PAGE);
+        boolean open = stream.isOpen();
+        out.add(new Outcome.Rows(command, new QueryResult(stream.columns(), first, open), open ? stream : null));
+        addNotices(stream.warnings(), out);
+        if (open) {
+            streams.add(stream);
+        }
+        return open;
+    }
+
+    /** Reads up to {@code max} more rows of a result this session streams. */
+    public List<Object[]> fetch(ResultStream stream, int max) throws SQLException {
+        fetching = stream;
+        try {
+            return stream.fetch(max);
+        } finally {
+            fetching = null;
+            if (!stream.isOpen()) {
+                streams.remove(stream);
+                if (streams.isEmpty() && readingTransaction) {
+                    endReadingTransaction(true);
+                }
+            }
+        }
+    }
+
+    /** Closes the results still being read (the rows already fetched stay where they are). */
+    public void closeStreams() throws SQLException {
+        for (ResultStream stream : List.copyOf(streams)) {
+            stream.close();
+        }
+        streams.clear();
+        if (readingTransaction) {
+            endReadingTransaction(true);
+        }
+    }
+
+    private boolean wantsReadingTransaction(String sql) throws SQLException {
+        if (engine() != Engine.POSTGRESQL || !autocommitMode || !connection.getAutoCommit()
+                || TransactionProbe.postgres(connection) != TransactionState.IDLE
+                || StatementRules.outsideTransactionOnly(sql).isPresent()) {
+            return false;
+        }
+        List<String> words = SqlWords.of(sql);
+        return !words.isEmpty() && !NO_READING_TRANSACTION.contains(words.get(0).toUpperCase(Locale.ROOT));
+    }
+
+    /** Ends the transaction opened only to stream a result; committed, so nextval() and the like stay done. */
+    private void endReadingTransaction(boolean commit) throws SQLException {
+        readingTransaction = false;
+        try {
+            if (commit) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void collect(Statement statement, String command, List<Outcome> out) throws SQLException {
+        boolean isResultSet = false;
         while (true) {
             if (isResultSet) {
-                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), ROW_LIMIT)));
+                // A later result of the same statement: its first page only, no stream.
+                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), FIRST_PAGE), null));
             } else {
                 long count = statement.getLargeUpdateCount();
                 if (count == -1) {
@@ -183,6 +290,7 @@ public final class SqlSession implements AutoCloseable {
      * wrote it in the statement they are about to run. Leaves the transaction state as it was.
      */
     public long countRows(String table) throws SQLException {
+        closeStreams();
         SessionStatus before = status();
         boolean guarded = engine() == Engine.POSTGRESQL && before.transaction() == TransactionState.IN_TRANSACTION;
         if (guarded) {
@@ -207,6 +315,7 @@ public final class SqlSession implements AutoCloseable {
 
     /** Sets autocommit, refusing to let the driver silently end an open transaction. */
     public SessionStatus setAutoCommit(boolean on) throws SQLException {
+        closeStreams();
         if (status().hasOpenTransaction()) {
             throw new IllegalStateException(
                     "Commit or roll back the open transaction before switching autocommit.");
@@ -235,6 +344,7 @@ public final class SqlSession implements AutoCloseable {
 
     /** Commits or rolls back, whether the transaction is the driver's or one the user began with BEGIN. */
     public SessionStatus end(TransactionEnd end) throws SQLException {
+        closeStreams();
         SessionStatus before = status();
         try {
             if (!connection.getAutoCommit()) {
@@ -256,6 +366,10 @@ public final class SqlSession implements AutoCloseable {
 
     /** Asks the server to stop the running statement; safe to call from any thread. */
     public void cancel() {
+        ResultStream stream = fetching;
+        if (stream != null) {
+            stream.cancel();
+        }
         Statement statement = running;
         if (statement != null) {
             try {
@@ -268,14 +382,13 @@ public final class SqlSession implements AutoCloseable {
 
     /** The session's state, read back from the driver and the database. */
     public SessionStatus status() throws SQLException {
-        boolean autocommit = connection.getAutoCommit();
         TransactionState state = engine() == Engine.POSTGRESQL
-                ? TransactionProbe.postgres(connection) : sqliteState(autocommit);
+                ? TransactionProbe.postgres(connection) : sqliteState(connection.getAutoCommit());
         if (state == TransactionState.IDLE) {
-            return new SessionStatus(autocommit, state, 0, 0, 0);
+            return new SessionStatus(autocommitMode, state, 0, 0, 0, false);
         }
-        return new SessionStatus(autocommit, state, statementsInTransaction, rowsChangedInTransaction,
-                transactionStartedAt);
+        return new SessionStatus(autocommitMode, state, statementsInTransaction, rowsChangedInTransaction,
+                transactionStartedAt, readingTransaction);
     }
 
     private TransactionState sqliteState(boolean autocommit) throws SQLException {
@@ -321,6 +434,9 @@ public final class SqlSession implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try {
+            if (!connection.isClosed()) {
+                closeStreams();
+            }
             if (!connection.isClosed() && status().hasOpenTransaction()) {
                 end(TransactionEnd.ROLLBACK);
             }

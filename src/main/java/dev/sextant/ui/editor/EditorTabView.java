@@ -3,10 +3,8 @@ package dev.sextant.ui.editor;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.ui.common.Views;
-import dev.sextant.ui.results.ResultGrid;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -87,8 +85,7 @@ public final class EditorTabView {
     private void showResults() {
         results.getTabs().clear();
         for (ResultSheet sheet : model.results()) {
-            Tab sheetTab = new Tab(sheet.title(), ResultGrid.of(sheet.result()));
-            results.getTabs().add(sheetTab);
+            results.getTabs().add(new Tab(sheet.title(), new ResultPane(sheet, model)));
         }
         noResults.setVisible(results.getTabs().isEmpty());
         results.setVisible(!results.getTabs().isEmpty());
@@ -101,8 +98,7 @@ public final class EditorTabView {
         messageList.setId(active ? "messages" : null);
         Tab selected = results.getSelectionModel().getSelectedItem();
         for (Tab sheetTab : results.getTabs()) {
-            Node grid = sheetTab.getContent();
-            grid.setId(active && sheetTab == selected ? "resultTable" : null);
+            ((ResultPane) sheetTab.getContent()).setActive(active && sheetTab == selected);
         }
     }
 

@@ -142,9 +142,10 @@ public final class EditorTabViewModel {
             if (outcome instanceof Outcome.Rows r) {
                 int shown = r.result().rows().size();
                 rowsShown += shown;
-                results.add(new ResultSheet(sheetTitle(r.result()), r.result()));
-                messages.add(Message.info(r.result().more()
-                        ? r.command() + ": showing the first " + shown + " rows; the query has more."
+                results.add(new ResultSheet(sheetTitle(r.result()), r.result().columns(), r.result().rows(),
+                        r.hasMore() ? r.rest() : null));
+                messages.add(Message.info(r.hasMore()
+                        ? r.command() + ": the first " + shown + " rows; more load as you scroll."
                         : r.command() + ": " + shown + (shown == 1 ? " row" : " rows")));
             } else if (outcome instanceof Outcome.UpdateCount u) {
                 messages.add(Message.info(u.describe()));
@@ -165,6 +166,52 @@ public final class EditorTabViewModel {
         long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
         String what = statementCount <= 1 ? "" : statementCount + " statements, ";
         return connectionName() + " · " + what + rowsShown + (rowsShown == 1 ? " row" : " rows") + " · " + millis + " ms";
+    }
+
+    /** Fetches the next page of a streamed result (the grid asks as the user scrolls near the end). */
+    public void fetchMore(ResultSheet sheet) {
+        fetchPages(sheet, PAGE, 1);
+    }
+
+    /** Streams the rest of a result into the grid, page by page, up to the grid's cap. */
+    public void fetchAll(ResultSheet sheet) {
+        fetchPages(sheet, BIG_PAGE, Integer.MAX_VALUE);
+    }
+
+    private static final int PAGE = 1_000;
+    private static final int BIG_PAGE = 10_000;
+
+    private void fetchPages(ResultSheet sheet, int pageSize, int pages) {
+        SqlSession current = session;
+        if (current == null || busy.get() || sheet.fetchingProperty().get() || !sheet.moreProperty().get()) {
+            return;
+        }
+        if (sheet.atCap()) {
+            sheet.moreProperty().set(false);
+            messages.add(Message.info("The grid holds the first " + ResultSheet.GRID_CAP
+                    + " rows; narrow the query to see others."));
+            return;
+        }
+        busy.set(true);
+        sheet.fetchingProperty().set(true);
+        int size = Math.min(pageSize, ResultSheet.GRID_CAP - sheet.rows().size());
+        runner.run(() -> new Page(current.fetch(sheet.stream(), size), sheet.stream().isOpen(), current.status()), page -> {
+            sheet.append(page.rows(), page.more());
+            sheet.fetchingProperty().set(false);
+            busy.set(false);
+            status.set(page.status());
+            summary.set(connectionName() + " · " + sheet.rows().size() + " rows fetched" + (page.more() ? ", more to come" : ""));
+            if (page.more() && pages > 1) {
+                fetchPages(sheet, pageSize, pages - 1);
+            }
+        }, error -> {
+            sheet.fetchingProperty().set(false);
+            sheet.moreProperty().set(false);
+            fail(error);
+        });
+    }
+
+    private record Page(List<Object[]> rows, boolean more, SessionStatus status) {
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */

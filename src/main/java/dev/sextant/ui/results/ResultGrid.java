@@ -1,11 +1,12 @@
 package dev.sextant.ui.results;
 
 import atlantafx.base.theme.Styles;
-import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ValueText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -19,6 +20,7 @@ import java.util.List;
 public final class ResultGrid {
 
     private static final int SAMPLE_ROWS = 200;
+    private static final double NEAR_END = 0.9;
     private static final double CHAR_WIDTH = 8.0;
     private static final double MIN_WIDTH = 70;
     private static final double MAX_WIDTH = 420;
@@ -26,24 +28,40 @@ public final class ResultGrid {
     private ResultGrid() {
     }
 
-    public static TableView<Object[]> of(QueryResult result) {
+    /**
+     * A grid over the sheet's rows (the list itself, so fetched pages appear as they arrive).
+     * {@code nearEnd} runs when the user scrolls close to the last fetched row.
+     */
+    public static TableView<Object[]> of(List<ResultColumn> columns, ObservableList<Object[]> rows, Runnable nearEnd) {
         TableView<Object[]> table = new TableView<>();
         table.getStyleClass().addAll("result-grid", Styles.DENSE, Styles.BORDERED);
         table.getSelectionModel().setCellSelectionEnabled(true);
-        List<ResultColumn> columns = result.columns();
         for (int i = 0; i < columns.size(); i++) {
-            table.getColumns().add(column(columns.get(i), i, widthInChars(result, i)));
+            table.getColumns().add(column(columns.get(i), i, widthInChars(columns.get(i), rows, i)));
         }
-        table.setItems(FXCollections.observableArrayList(result.rows()));
+        table.setItems(rows);
+        table.skinProperty().addListener((obs, was, skin) -> watchScrolling(table, nearEnd));
         return table;
     }
 
+    /** Asks for more rows when the vertical scroll bar comes close to the end. */
+    private static void watchScrolling(TableView<Object[]> table, Runnable nearEnd) {
+        for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                bar.valueProperty().addListener((obs, was, now) -> {
+                    if (now.doubleValue() >= bar.getMax() * NEAR_END) {
+                        nearEnd.run();
+                    }
+                });
+            }
+        }
+    }
+
     /** The widest of the header and the first rows' values, so short columns stay narrow. */
-    private static int widthInChars(QueryResult result, int index) {
-        ResultColumn column = result.columns().get(index);
+    private static int widthInChars(ResultColumn column, List<Object[]> rows, int index) {
         // Header text is bold and wider than cell text: count its characters a little heavier.
         int chars = (int) Math.ceil(Math.max(column.label().length(), String.valueOf(column.typeName()).length()) * 1.2);
-        for (Object[] row : result.rows().subList(0, Math.min(SAMPLE_ROWS, result.rows().size()))) {
+        for (Object[] row : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
             chars = Math.max(chars, row[index] == null ? 4 : ValueText.cell(row[index]).length());
         }
         return chars;

@@ -191,11 +191,29 @@ class SqliteSessionTest {
     }
 
     @Test
-    void resultsStopAtTheRowLimitAndSayThereIsMore() throws SQLException {
+    void resultsArriveAPageAtATimeUntilTheEnd() throws SQLException {
         List<Outcome> outcomes = session.execute(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT i FROM n");
-        QueryResult result = assertInstanceOf(Outcome.Rows.class, outcomes.get(0)).result();
-        assertEquals(SqlSession.ROW_LIMIT, result.rows().size());
-        assertTrue(result.more());
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) SELECT i FROM n");
+        Outcome.Rows rows = assertInstanceOf(Outcome.Rows.class, outcomes.get(0));
+        assertEquals(SqlSession.FIRST_PAGE, rows.result().rows().size());
+        assertTrue(rows.hasMore());
+        assertEquals(1000, session.fetch(rows.rest(), 1000).size());
+        List<Object[]> last = session.fetch(rows.rest(), 1000);
+        assertEquals(500, last.size());
+        assertEquals(2500, ((Number) last.get(last.size() - 1)[0]).intValue());
+        assertFalse(rows.hasMore(), "the stream closed itself at the end");
+    }
+
+    @Test
+    void runningTheNextStatementClosesAnUnfinishedResult() throws SQLException {
+        Outcome.Rows rows = (Outcome.Rows) session.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT i FROM n").get(0);
+        assertTrue(rows.hasMore());
+        session.setAutoCommit(false);
+        session.execute("INSERT INTO items VALUES (13, 'nuts')");
+        assertFalse(rows.hasMore());
+        session.commit();
+        assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 13"),
+                "no open read statement blocks the commit");
     }
 }

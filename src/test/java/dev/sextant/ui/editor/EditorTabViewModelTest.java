@@ -60,8 +60,8 @@ class EditorTabViewModelTest {
     void aScriptShowsEachOutcomeInOrder() {
         model.run(ScriptSplitter.split("SELECT * FROM artists; INSERT INTO artists VALUES (3, 'Ella'); SELECT name FROM artists"));
         assertEquals(2, model.results().size());
-        assertEquals(2, model.results().get(0).result().rows().size());
-        assertEquals(3, model.results().get(1).result().rows().size());
+        assertEquals(2, model.results().get(0).rows().size());
+        assertEquals(3, model.results().get(1).rows().size());
         assertEquals(List.of("SELECT: 2 rows", "INSERT: 1 row", "SELECT: 3 rows"), messageTexts());
         assertTrue(model.summaryProperty().get().contains("3 statements"), model.summaryProperty().get());
     }
@@ -73,6 +73,22 @@ class EditorTabViewModelTest {
         assertEquals(Message.Kind.ERROR, model.messages().get(1).kind());
         assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"), "the DELETE after the error never ran");
         assertFalse(model.busyProperty().get(), "the tab is usable again");
+    }
+
+    @Test
+    void aLongResultFetchesMoreAsAskedAndAllOfItOnFetchAll() throws Exception {
+        model.run(ScriptSplitter.split(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 25000) SELECT i FROM n"));
+        ResultSheet sheet = model.results().get(0);
+        assertEquals(1000, sheet.rows().size());
+        assertTrue(sheet.moreProperty().get());
+        model.fetchMore(sheet);
+        assertEquals(2000, sheet.rows().size());
+        model.fetchAll(sheet);
+        assertEquals(25000, sheet.rows().size());
+        assertFalse(sheet.moreProperty().get());
+        assertEquals(25000, ((Number) sheet.rows().get(24999)[0]).intValue());
+        assertFalse(model.busyProperty().get());
     }
 
     @Test

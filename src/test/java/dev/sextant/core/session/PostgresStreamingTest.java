@@ -1,0 +1,125 @@
+package dev.sextant.core.session;
+
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.testsupport.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Results streamed from the suite's PostgreSQL with a cursor, in autocommit and manual mode. */
+class PostgresStreamingTest {
+
+    private static final String DATABASE = "streaming_test";
+    private static TestPostgres server;
+    private SqlSession session;
+
+    @BeforeAll
+    static void createDatabase() throws SQLException {
+        server = TestPostgres.get();
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("CREATE SEQUENCE tickets");
+        }
+    }
+
+    @BeforeEach
+    void open() throws SQLException {
+        session = SqlSession.open(new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE,
+                server.user()), server.password()));
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        session.close();
+    }
+
+    @Test
+    void aMillionRowQueryReturnsItsFirstPageAndHoldsTheRestOnTheServer() throws SQLException {
+        Outcome.Rows rows = (Outcome.Rows) session.execute("SELECT g, md5(g::text) FROM generate_series(1, 1000000) g").get(0);
+        assertEquals(SqlSession.FIRST_PAGE, rows.result().rows().size());
+        assertTrue(rows.hasMore());
+        SessionStatus status = session.status();
+        assertTrue(status.readingResults(), "autocommit mode reads inside Sextant's own transaction");
+        assertEquals(TransactionState.IN_TRANSACTION, status.transaction());
+        assertFalse(status.hasOpenTransaction(), "nothing of the user's to commit or roll back");
+
+        List<Object[]> next = session.fetch(rows.rest(), 5000);
+        assertEquals(5000, next.size());
+        assertEquals(1001, ((Number) next.get(0)[0]).intValue());
+    }
+
+    @Test
+    void closingTheResultEndsTheReadingTransactionAndKeepsNextvalsEffect() throws SQLException {
+        Outcome.Rows rows = (Outcome.Rows) session.execute(
+                "SELECT nextval('tickets') FROM generate_series(1, 5000)").get(0);
+        assertTrue(rows.hasMore());
+        session.closeStreams();
+        assertEquals(TransactionState.IDLE, session.status().transaction());
+        assertTrue(session.status().autocommit());
+        try (Connection other = server.connect(DATABASE); Statement s = other.createStatement();
+             ResultSet rs = s.executeQuery("SELECT last_value >= 1000 FROM tickets")) {
+            rs.next();
+            assertTrue(rs.getBoolean(1), "the reading transaction was committed, not rolled back");
+        }
+    }
+
+    @Test
+    void readingToTheEndEndsTheReadingTransaction() throws SQLException {
+        Outcome.Rows rows = (Outcome.Rows) session.execute("SELECT g FROM generate_series(1, 2500) g").get(0);
+        session.fetch(rows.rest(), 10_000);
+        assertFalse(rows.hasMore());
+        assertEquals(TransactionState.IDLE, session.status().transaction());
+    }
+
+    @Test
+    void inManualModeTheResultStreamsInsideTheUsersTransaction() throws SQLException {
+        session.setAutoCommit(false);
+        session.execute("CREATE TEMP TABLE t AS SELECT 1 AS a");
+        Outcome.Rows rows = (Outcome.Rows) session.execute("SELECT g FROM generate_series(1, 3000) g").get(0);
+        assertTrue(rows.hasMore());
+        assertFalse(session.status().readingResults());
+        assertTrue(session.status().hasOpenTransaction());
+        assertEquals(2000, session.fetch(rows.rest(), 10_000).size());
+        assertTrue(session.status().hasOpenTransaction(), "the user's transaction stays open");
+        session.rollback();
+    }
+
+    @Test
+    void aFailingQueryInAutocommitLeavesNothingOpen() {
+        assertThrows(SQLException.class, () -> session.execute("SELECT 1/0 FROM generate_series(1, 10)"));
+        assertDoesNotThrowStatus();
+    }
+
+    @Test
+    void typedTransactionControlIsNeverWrapped() throws SQLException {
+        session.execute("BEGIN");
+        assertTrue(session.status().hasOpenTransaction(), "a typed BEGIN is the user's transaction");
+        session.execute("ROLLBACK");
+        assertEquals(TransactionState.IDLE, session.status().transaction());
+    }
+
+    private void assertDoesNotThrowStatus() {
+        try {
+            assertEquals(TransactionState.IDLE, session.status().transaction());
+            assertTrue(session.status().autocommit());
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
