@@ -61,6 +61,7 @@ import java.util.function.Consumer;
 public final class MainWindow implements TreeHost {
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.layout.HBox toolbar;
     @FXML private Button newConnectionButton;
     @FXML private Button runButton;
     @FXML private Button runScriptButton;
@@ -97,6 +98,14 @@ public final class MainWindow implements TreeHost {
     @FXML
     private void initialize() {
         runButton.getStyleClass().add(Styles.ACCENT);
+        // Buttons keep their labels; the transaction indicator is what shortens on a narrow window.
+        toolbar.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.layout.Region region && node != txStatus) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        txStatus.setMinWidth(90);
+        toolbar.setMinWidth(0); // never widen the window: on a very narrow one the end is clipped
         schemaTree.setRoot(new TreeItem<>());
         TreeActions actions = new TreeActions(this, services.pools());
         schemaTree.setCellFactory(tree -> new SchemaTreeCell());

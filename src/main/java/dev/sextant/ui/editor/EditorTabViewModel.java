@@ -142,7 +142,7 @@ public final class EditorTabViewModel {
             if (outcome instanceof Outcome.Rows r) {
                 int shown = r.result().rows().size();
                 rowsShown += shown;
-                results.add(new ResultSheet(sheetTitle(r.result()), r.result().columns(), r.result().rows(),
+                results.add(new ResultSheet(sheetTitle(), r.result().columns(), r.result().rows(),
                         r.hasMore() ? r.rest() : null));
                 messages.add(Message.info(r.hasMore()
                         ? r.command() + ": the first " + shown + " rows; more load as you scroll."
@@ -157,9 +157,9 @@ public final class EditorTabViewModel {
         }
     }
 
-    private String sheetTitle(QueryResult result) {
+    private String sheetTitle() {
         resultCounter++;
-        return "Result " + resultCounter + " (" + result.rows().size() + (result.more() ? "+" : "") + ")";
+        return "Result " + resultCounter;
     }
 
     private String rowsSummary(int statementCount) {

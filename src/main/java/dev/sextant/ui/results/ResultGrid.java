@@ -21,7 +21,7 @@ public final class ResultGrid {
 
     private static final int SAMPLE_ROWS = 200;
     private static final double NEAR_END = 0.9;
-    private static final double CHAR_WIDTH = 8.0;
+    private static final double CHAR_WIDTH = 8.6;
     private static final double MIN_WIDTH = 70;
     private static final double MAX_WIDTH = 420;
 

@@ -34,6 +34,9 @@ public final class TransactionBar {
         this.rollback = rollback;
         this.status = status;
         ticker.setCycleCount(Animation.INDEFINITE);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(status.textProperty()); // the label may be cut short on a narrow window
+        status.setTooltip(whole);
         autocommit.setOnAction(e -> requestAutocommit());
         commit.setOnAction(e -> model.commit());
         rollback.setOnAction(e -> model.rollback());
@@ -93,6 +96,9 @@ public final class TransactionBar {
     public static String describe(SessionStatus s, boolean connected, long nowMillis) {
         if (s == null) {
             return connected ? "Idle" : "Idle · not connected";
+        }
+        if (s.readingResults()) {
+            return "In transaction · reading a result";
         }
         return switch (s.transaction()) {
             case IDLE -> s.autocommit() ? "Idle · autocommit" : "Idle · changes wait for Commit";

@@ -1,0 +1,123 @@
+package dev.sextant.ui;
+
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.testsupport.Screenshots;
+import dev.sextant.testsupport.TestPostgres;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static dev.sextant.ui.RobotSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Big results and cancel, driven through the window against the suite's PostgreSQL. */
+class StreamingRobotTest {
+
+    @TempDir
+    Path home;
+    private final FxRobot robot = new FxRobot();
+    private final RobotSupport ui = new RobotSupport(robot);
+    private SextantApp app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        TestPostgres server = TestPostgres.get();
+        System.setProperty("sextant.home", home.toString());
+        FxToolkit.registerPrimaryStage();
+        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
+                new ConnectionEnvironment(Map.of(), home, "tester")));
+        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()),
+                server.password());
+        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
+        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aMillionRowQueryShowsItsFirstRowsAndHoldsOnlyWhatWasFetched() throws Exception {
+        long heapBefore = usedHeapAfterGc();
+        ui.typeSql("SELECT g, md5(g::text) AS hash, now() AS at FROM generate_series(1, 1000000) g");
+        long clicked = System.nanoTime();
+        robot.clickOn("#runButton");
+        long worstRoundTrip = 0;
+        while (ui.resultTable() == null) {
+            worstRoundTrip = Math.max(worstRoundTrip, fxRoundTripMillis());
+            assertTrue(System.nanoTime() - clicked < TimeUnit.SECONDS.toNanos(20), "no rows after 20 s");
+        }
+        long firstRowsMillis = (System.nanoTime() - clicked) / 1_000_000;
+        TableView<Object[]> table = ui.resultTable();
+        assertEquals(1000, table.getItems().size(), "the first page, not the whole result");
+        assertEquals(1, ((Number) table.getItems().get(0)[0]).intValue());
+        assertTrue(robot.lookup("#fetchAllButton").query().isVisible(), "more can be fetched");
+        assertTrue(ui.txStatus().startsWith("In transaction"), "the reading transaction is shown: " + ui.txStatus());
+        long heapGrowth = usedHeapAfterGc() - heapBefore;
+        System.out.printf("first rows after %d ms, worst FX round trip %d ms, heap growth %d KB%n",
+                firstRowsMillis, worstRoundTrip, heapGrowth / 1024);
+        assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 + " KB, not by the million rows");
+
+        ScrollBar bar = robot.lookup("#resultTable .scroll-bar").queryAll().stream()
+                .filter(n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL)
+                .map(ScrollBar.class::cast).findFirst().orElseThrow();
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        waitUntil(() -> table.getItems().size() == 2000);
+        assertEquals(1001, ((Number) table.getItems().get(1000)[0]).intValue(), "the next page follows in order");
+        Screenshots.save(table.getScene(), "million-rows");
+    }
+
+    @Test
+    void cancelStopsALongStatementAndTheTabGoesOn() throws Exception {
+        ui.typeSql("SELECT pg_sleep(600)");
+        robot.clickOn("#runButton");
+        waitUntil(() -> !ui.button("#cancelButton").isDisabled());
+        Thread.sleep(500);
+        long clicked = System.nanoTime();
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> ui.messages().contains("The statement was cancelled."));
+        long millis = (System.nanoTime() - clicked) / 1_000_000;
+        System.out.println("cancel shown " + millis + " ms after the click");
+        assertTrue(millis < 5_000, "a statement that ignored cancel would run ten minutes; this took " + millis + " ms");
+
+        ui.run("SELECT 6 * 7");
+        waitUntil(() -> ui.resultTable() != null);
+        assertEquals(42, ((Number) ui.resultTable().getItems().get(0)[0]).intValue());
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static long fxRoundTripMillis() throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> done.complete(null));
+        done.get(10, TimeUnit.SECONDS);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
