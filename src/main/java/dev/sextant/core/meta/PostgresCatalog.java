@@ -34,13 +34,18 @@ public final class PostgresCatalog implements CatalogReader {
               AND (n.nspname <> 'pg_catalog' OR ?) AND has_schema_privilege(n.oid, 'USAGE')
             ORDER BY n.nspname = 'pg_catalog', n.nspname""";
     // One query for a whole folder, however many objects: sizes and comments come in the same row.
+    // Sizes are the planner's page counts (as fresh as the last VACUUM/ANALYZE): asking for the
+    // real size reads every table's files and made a 10,000-table schema take ~0.9 s instead of ~50 ms.
     private static final String RELATIONS = """
             SELECT c.relname, pg_get_userbyid(c.relowner), c.reltuples::bigint,
-                   CASE WHEN c.relkind IN ('r', 'm', 'p') THEN pg_size_pretty(pg_total_relation_size(c.oid)) END,
+                   CASE WHEN c.relkind IN ('r', 'm', 'p') AND c.relpages > 0
+                        THEN 'about ' || pg_size_pretty((c.relpages::bigint + coalesce(t.relpages, 0))
+                                                        * current_setting('block_size')::bigint) END,
                    d.description, format_type(s.seqtypid, NULL)
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description d ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
             LEFT JOIN pg_sequence s ON s.seqrelid = c.oid
+            LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
             WHERE n.nspname = ? AND c.relkind::text = ANY (?)
             ORDER BY c.relname""";
     private static final String FUNCTIONS = """
