@@ -169,10 +169,15 @@ public final class MainWindow implements TreeHost {
     public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
         SchemaTreeItem.Connection connection = new SchemaTreeItem.Connection(endpoint, catalogFor(endpoint),
                 services.metadata(), error -> tell(error.sentence(), error.detail(), true));
-        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(endpoint.spec().displayName()), connection);
+        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(shownName(endpoint)), connection);
         schemaTree.getRoot().getChildren().add(item);
         item.setExpanded(true);
-        return openEditor(endpoint, session, endpoint.spec().displayName(), initialText, false);
+        return openEditor(endpoint, session, shownName(endpoint), initialText, false);
+    }
+
+    /** The connection's name as tabs and the tree show it: a read-only one says so. */
+    private static String shownName(Endpoint endpoint) {
+        return endpoint.spec().displayName() + (endpoint.spec().readOnly() ? " (read-only)" : "");
     }
 
     @Override
