@@ -118,6 +118,7 @@ public final class MainWindow implements TreeHost {
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
+        acceptDroppedDatabases();
         savepointOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
                 view -> view.model().setRollbackFailedStatementOnly(now)));
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -316,9 +317,32 @@ public final class MainWindow implements TreeHost {
         Endpoint endpoint = Endpoint.of(ConnectionSpec.sqlite(file));
         statusText.textProperty().unbind();
         statusText.setText("Opening " + file.getFileName() + "…");
-        services.side().run(() -> SqlSession.open(endpoint),
-                session -> openConnection(endpoint, session, ""),
-                error -> reportOpenFailure(file, error));
+        services.side().run(() -> {
+            SqlSession session = SqlSession.open(endpoint);
+            services.saved().noteRecentFile(endpoint.spec().file());
+            return session;
+        }, session -> openConnection(endpoint, session, ""), error -> reportOpenFailure(file, error));
+    }
+
+    /** Dropping .db, .sqlite or .sqlite3 files onto the window opens each of them. */
+    private void acceptDroppedDatabases() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(MainWindow::isDatabaseFile)) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            files.stream().filter(MainWindow::isDatabaseFile).forEach(f -> openSqliteFile(f.toPath()));
+            e.setDropCompleted(files.stream().anyMatch(MainWindow::isDatabaseFile));
+            e.consume();
+        });
+    }
+
+    static boolean isDatabaseFile(java.io.File file) {
+        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".db") || name.endsWith(".sqlite") || name.endsWith(".sqlite3");
     }
 
     private void reportOpenFailure(Path file, Throwable error) {
