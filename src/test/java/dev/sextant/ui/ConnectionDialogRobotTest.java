@@ -129,6 +129,20 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
+    void aConnectionSavedToStartInManualModeOpensItsTabsThatWay() throws Exception {
+        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+                + server.user() + " password=" + server.password());
+        replaceText("#connectionNameField", "careful");
+        robot.clickOn("#autocommitDefaultCheck");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Connected to")));
+        waitUntil(() -> ui.txStatus().equals("Idle · changes wait for Commit"));
+        assertFalse(robot.lookup("#autocommitToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(Files.readString(home.resolve("connections.json")).contains("\"autocommit\" : false"),
+                Files.readString(home.resolve("connections.json")));
+    }
+
+    @Test
     void aWrongPasswordIsOneSentenceInTheDialog() throws Exception {
         replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=wrong-one");

@@ -26,7 +26,7 @@ record ConnectionsFile(int version, List<Entry> connections) {
 
     record Entry(String name, String engine, List<Server> servers, String database, String user, String file,
                  boolean readOnly, String sslMode, String sslRootCert, String applicationName,
-                 int connectTimeoutSeconds, boolean savePassword) {
+                 int connectTimeoutSeconds, boolean savePassword, Boolean autocommit) {
 
         static Entry of(SavedConnection saved) {
             ConnectionSpec spec = saved.spec();
@@ -34,7 +34,7 @@ record ConnectionsFile(int version, List<Entry> connections) {
             return new Entry(saved.name(), spec.engine().name(), servers, spec.database(), spec.user(),
                     spec.file() == null ? null : spec.file().toString(), spec.readOnly(), spec.sslMode().keyword(),
                     spec.sslRootCert() == null ? null : spec.sslRootCert().toString(), spec.applicationName(),
-                    spec.connectTimeoutSeconds(), saved.savePassword());
+                    spec.connectTimeoutSeconds(), saved.savePassword(), saved.autocommit());
         }
 
         SavedConnection toSaved() {
@@ -45,7 +45,8 @@ record ConnectionsFile(int version, List<Entry> connections) {
             ConnectionSpec spec = new ConnectionSpec(Engine.valueOf(engine), addresses, database, user,
                     file == null ? null : Path.of(file), readOnly, SslMode.fromKeyword(sslMode).orElse(SslMode.DEFAULT),
                     sslRootCert == null ? null : Path.of(sslRootCert), applicationName, connectTimeoutSeconds);
-            return new SavedConnection(name, spec, savePassword);
+            // Files written before the setting existed have no value: autocommit, the default.
+            return new SavedConnection(name, spec, savePassword, autocommit == null || autocommit);
         }
     }
 }

@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param name         what the user called it; unique among saved connections
  * @param spec         the fields
  * @param savePassword the user asked to keep the password
+ * @param autocommit   the mode new editor tabs on this connection start in (on unless the user chose otherwise)
  */
-public record SavedConnection(String name, ConnectionSpec spec, boolean savePassword) {
+public record SavedConnection(String name, ConnectionSpec spec, boolean savePassword, boolean autocommit) {
+
+    /** A connection whose tabs start in autocommit, the default. */
+    public SavedConnection(String name, ConnectionSpec spec, boolean savePassword) {
+        this(name, spec, savePassword, true);
+    }
 
     public SavedConnection {
         Objects.requireNonNull(name, "name");

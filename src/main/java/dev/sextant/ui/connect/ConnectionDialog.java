@@ -50,6 +50,7 @@ public final class ConnectionDialog {
     @FXML private TextField fileField;
     @FXML private CheckBox createNewCheck;
     @FXML private CheckBox readOnlyCheck;
+    @FXML private CheckBox autocommitDefaultCheck;
     @FXML private TextField connectionStringField;
     @FXML private TextField connectionNameField;
     @FXML private Label dialogError;
@@ -105,6 +106,9 @@ public final class ConnectionDialog {
         connectionStringField.textProperty().bindBidirectional(model.connectionString);
         connectionNameField.textProperty().bindBidirectional(model.saveAs);
         savePasswordCheck.selectedProperty().bindBidirectional(model.savePassword);
+        autocommitDefaultCheck.selectedProperty().bindBidirectional(model.startInAutocommit);
+        autocommitDefaultCheck.setTooltip(new javafx.scene.control.Tooltip(
+                "Off: every tab on this connection starts with changes waiting for Commit or Rollback"));
         dialogError.textProperty().bind(model.error);
         dialogStatus.textProperty().bind(model.status);
         bindEngine(form);

@@ -38,6 +38,7 @@ public final class ConnectionDialogModel {
     final StringProperty status = new SimpleStringProperty("");
     final StringProperty saveAs = new SimpleStringProperty("");
     final BooleanProperty savePassword = new SimpleBooleanProperty();
+    final BooleanProperty startInAutocommit = new SimpleBooleanProperty(true);
     final BooleanProperty testing = new SimpleBooleanProperty();
     final BooleanProperty connecting = new SimpleBooleanProperty();
 
@@ -71,6 +72,7 @@ public final class ConnectionDialogModel {
             form.password.set(password == null ? "" : password);
             saveAs.set(connection.name());
             savePassword.set(connection.savePassword());
+            startInAutocommit.set(connection.autocommit());
         } finally {
             syncing = false;
         }
@@ -161,6 +163,7 @@ public final class ConnectionDialogModel {
         boolean create = form.engine.get() == Engine.SQLITE && form.createNew.get();
         String name = saveAs.get().strip();
         boolean keepPassword = savePassword.get();
+        boolean autocommit = startInAutocommit.get();
         String password = form.password.get();
         connecting.set(true);
         status.set("Connecting…");
@@ -169,7 +172,11 @@ public final class ConnectionDialogModel {
                 NewSqliteDatabase.create(endpoint.spec().file());
             }
             SqlSession session = SqlSession.open(endpoint);
-            remember(endpoint.spec(), name, keepPassword, password);
+            if (!autocommit) {
+                session.setAutoCommit(false);
+            }
+            remember(new SavedConnection(name.isEmpty() ? "unnamed" : name, endpoint.spec(), keepPassword, autocommit),
+                    !name.isEmpty(), password);
             return session;
         }, session -> {
             connecting.set(false);
@@ -182,12 +189,12 @@ public final class ConnectionDialogModel {
         });
     }
 
-    private void remember(ConnectionSpec spec, String name, boolean keepPassword, String password) throws Exception {
-        if (spec.engine() == Engine.SQLITE) {
-            saved.noteRecentFile(spec.file());
+    private void remember(SavedConnection connection, boolean named, String password) throws Exception {
+        if (connection.spec().engine() == Engine.SQLITE) {
+            saved.noteRecentFile(connection.spec().file());
         }
-        if (!name.isEmpty()) {
-            saved.save(new SavedConnection(name, spec, keepPassword), password.isEmpty() ? null : password);
+        if (named) {
+            saved.save(connection, password.isEmpty() ? null : password);
         }
     }
 
