@@ -6,12 +6,15 @@ import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.task.ImmediateRunner;
 import dev.sextant.testsupport.ScriptedQuestions;
+import dev.sextant.testsupport.SqliteFiles;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -157,5 +160,22 @@ class ScriptParametersTest {
         model.run(ScriptSplitter.split("INSERT INTO nowhere VALUES (1); INSERT INTO pets (id) VALUES (2)"));
         assertEquals(1, model.messages().size(), messageTexts().toString());
         assertEquals(0, count("SELECT count(*) FROM pets"));
+    }
+
+    @Test
+    void sqliteTakesTheSameParameters(@TempDir Path dir) throws SQLException {
+        Path file = dir.resolve("pets.db");
+        SqliteFiles.execute(file, "CREATE TABLE pets (id INTEGER PRIMARY KEY, name TEXT, weight REAL)");
+        EditorTabViewModel sqlite = new EditorTabViewModel(Endpoint.of(ConnectionSpec.sqlite(file)), new ImmediateRunner(),
+                new ImmediateRunner(), questions);
+        sqlite.connect();
+        questions.values.add(Optional.of(List.of(BoundValue.text("Tom"), BoundValue.number("4"), BoundValue.nullValue())));
+        questions.values.add(Optional.of(List.of(BoundValue.text("cat"))));
+        sqlite.run(ScriptSplitter.split("INSERT INTO pets VALUES ($2, $1, $3);\n\\dt\nSELECT name || '/' || :kind FROM pets"));
+        assertEquals(List.of("INSERT: 1 row", "Line 2: \\dt is a psql command, not SQL; it was not sent.", "SELECT: 1 row"),
+                sqlite.messages().stream().map(Message::text).toList());
+        assertEquals("Tom/cat", sqlite.results().get(0).rows().get(0)[0]);
+        sqlite.close(null, error -> { });
+        assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM pets WHERE id = 4 AND name = 'Tom' AND weight IS NULL"));
     }
 }
