@@ -72,6 +72,7 @@ public final class MainWindow implements TreeHost {
     @FXML private Label txStatus;
     @FXML private ToggleButton themeToggle;
     @FXML private CheckMenuItem savepointOption;
+    @FXML private CheckMenuItem continueOption;
     @FXML private TreeView<TreeEntry> schemaTree;
     @FXML private TabPane editorTabs;
     @FXML private Label statusText;
@@ -121,6 +122,8 @@ public final class MainWindow implements TreeHost {
         acceptDroppedDatabases();
         savepointOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
                 view -> view.model().setRollbackFailedStatementOnly(now)));
+        continueOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
+                view -> view.model().setContinueAfterError(now)));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::run);
@@ -219,6 +222,7 @@ public final class MainWindow implements TreeHost {
         FxRunner tabRunner = FxRunner.singleThread("tab-" + (++tabCounter));
         EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side(), questions);
         model.setRollbackFailedStatementOnly(savepointOption.isSelected());
+        model.setContinueAfterError(continueOption.isSelected());
         EditorTabView view = new EditorTabView(model, title, initialText);
         model.busyProperty().addListener((obs, was, now) -> {
             if (view == selected.get()) {

@@ -1,5 +1,6 @@
 package dev.sextant.testsupport;
 
+import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionEnd;
 import dev.sextant.ui.transaction.Questions;
@@ -15,6 +16,8 @@ public final class ScriptedQuestions implements Questions {
     public Optional<TransactionEnd> endWith = Optional.empty();
     public boolean runSeparately;
     public boolean runOnEveryRow;
+    /** The answers to {@link #valuesFor}, one per question in turn; empty (or none left) = Cancel. */
+    public final List<Optional<List<BoundValue>>> values = new ArrayList<>();
 
     @Override
     public Optional<TransactionEnd> howToEndTransaction(String action, SessionStatus status) {
@@ -32,5 +35,11 @@ public final class ScriptedQuestions implements Questions {
     public boolean confirmEveryRow(String command, String table, long rows) {
         asked.add(command + " all " + rows + " rows of " + table + "?");
         return runOnEveryRow;
+    }
+
+    @Override
+    public Optional<List<BoundValue>> valuesFor(List<String> placeholderNames) {
+        asked.add("values for " + String.join(", ", placeholderNames) + "?");
+        return values.isEmpty() ? Optional.empty() : values.remove(0);
     }
 }

@@ -10,6 +10,7 @@ import dev.sextant.core.sql.SqlWords;
 import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -96,6 +97,11 @@ public final class SqlSession implements AutoCloseable {
 
     /** Runs one statement and returns what it produced, notices included, in order. */
     public List<Outcome> execute(String sql) throws SQLException {
+        return execute(sql, List.of());
+    }
+
+    /** Runs one statement with {@code values} bound to its {@code ?}s, in order (none: run as written). */
+    public List<Outcome> execute(String sql, List<BoundValue> values) throws SQLException {
         closeStreams();
         SessionStatus before = status();
         if (!before.hasOpenTransaction()) {
@@ -108,7 +114,7 @@ public final class SqlSession implements AutoCloseable {
             if (guarded) {
                 run("SAVEPOINT " + SAVEPOINT);
             }
-            List<Outcome> outcomes = executeStatement(sql);
+            List<Outcome> outcomes = executeStatement(sql, values);
             if (guarded) {
                 run("RELEASE SAVEPOINT " + SAVEPOINT);
             }
@@ -142,7 +148,7 @@ public final class SqlSession implements AutoCloseable {
      * only streams inside a transaction, so in autocommit mode a query runs in a transaction of
      * Sextant's own that the indicator shows and that ends when the result is read or closed.
      */
-    private List<Outcome> executeStatement(String sql) throws SQLException {
+    private List<Outcome> executeStatement(String sql, List<BoundValue> values) throws SQLException {
         String command = CommandName.of(sql);
         boolean ownTransaction = wantsReadingTransaction(sql);
         if (ownTransaction) {
@@ -150,12 +156,13 @@ public final class SqlSession implements AutoCloseable {
             readingTransaction = true;
         }
         List<Outcome> outcomes = new ArrayList<>();
-        Statement statement = connection.createStatement();
+        Statement statement = values.isEmpty() ? connection.createStatement()
+                : BoundStatement.prepare(connection, engine(), sql, values);
         boolean streaming = false;
         try {
             statement.setFetchSize(FETCH_SIZE);
             running = statement;
-            if (statement.execute(sql)) {
+            if (statement instanceof PreparedStatement bound ? bound.execute() : statement.execute(sql)) {
                 streaming = stream(statement, command, outcomes);
             } else {
                 collect(statement, command, outcomes);
@@ -280,7 +287,7 @@ public final class SqlSession implements AutoCloseable {
      */
     public List<Outcome> executeOnSeparateConnection(String sql) throws SQLException {
         try (SqlSession separate = open(endpoint)) {
-            return separate.executeStatement(sql);
+            return separate.executeStatement(sql, List.of());
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.Locale;
  * {@code E'...'} (with backslash escapes), {@code "..."}, {@code $$...$$} and
  * {@code $tag$...$tag$}, {@code --} comments and nested block comments, and the
  * {@code BEGIN ... END;} bodies of SQLite triggers and of {@code BEGIN ATOMIC} functions.
- * Pieces that hold only white space and comments are dropped.
+ * Pieces that hold only white space and comments are dropped. A line that starts with a
+ * backslash outside all of these is a psql meta-command ({@code \connect db}, as pg_dump
+ * writes): it ends any statement before it and is reported as an item of its own.
  */
 public final class ScriptSplitter {
 
@@ -22,6 +24,8 @@ public final class ScriptSplitter {
     private final List<String> leadingWords = new ArrayList<>();
     private boolean blockMode;
     private int blockDepth;
+    private int countedTo;
+    private int linesCounted = 1;
 
     private ScriptSplitter(String text) {
         this.text = text;
@@ -67,6 +71,9 @@ public final class ScriptSplitter {
             } else if (c == '/' && peek(1) == '*') {
                 skipBlockComment();
                 continue;
+            } else if (c == '\\' && startsLine(pos)) {
+                readMetaCommand();
+                continue;
             } else if (c == ';' && blockDepth == 0) {
                 finishStatement(pos);
                 pos++;
@@ -99,12 +106,46 @@ public final class ScriptSplitter {
             while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
                 stop--;
             }
-            statements.add(new SqlStatement(text.substring(start, stop), start, stop));
+            statements.add(new SqlStatement(text.substring(start, stop), start, stop, lineOf(start)));
         }
         hasCode = false;
         leadingWords.clear();
         blockMode = false;
         blockDepth = 0;
+    }
+
+    /** Whether only white space stands between the start of the line and {@code at}. */
+    private boolean startsLine(int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A psql meta-command runs to the end of its line; whatever came before it is a statement of its own. */
+    private void readMetaCommand() {
+        finishStatement(pos);
+        int newline = text.indexOf('\n', pos);
+        int stop = newline < 0 ? text.length() : newline;
+        int start = pos;
+        while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+            stop--;
+        }
+        statements.add(new SqlStatement(text.substring(start, stop), start, stop, lineOf(start)));
+        pos = newline < 0 ? text.length() : newline + 1;
+        statementStart = pos;
+    }
+
+    /** The 1-based line of {@code offset}; offsets are asked for in increasing order. */
+    private int lineOf(int offset) {
+        for (; countedTo < offset; countedTo++) {
+            if (text.charAt(countedTo) == '\n') {
+                linesCounted++;
+            }
+        }
+        return linesCounted;
     }
 
     private void readWord() {

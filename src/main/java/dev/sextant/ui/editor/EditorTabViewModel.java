@@ -39,6 +39,7 @@ public final class EditorTabViewModel {
     private final Questions questions;
     private volatile SqlSession session;
     private boolean rollbackFailedStatementOnly;
+    private boolean continueAfterError;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
@@ -129,12 +130,17 @@ public final class EditorTabViewModel {
             }
 
             @Override
+            public void failedThenContinued(Throwable error) {
+                report(error);
+            }
+
+            @Override
             public void finished(int statementsRun) {
                 busy.set(false);
                 summary.set(rowsSummary(statementsRun));
                 refreshStatus();
             }
-        }).start(status.get());
+        }, continueAfterError).start(status.get());
     }
 
     private void show(List<Outcome> outcomes) {
@@ -252,6 +258,11 @@ public final class EditorTabViewModel {
         }
     }
 
+    /** Whether a script goes on after a failed statement (each error still shown in order) or stops there. */
+    public void setContinueAfterError(boolean value) {
+        continueAfterError = value;
+    }
+
     public void commit() {
         sessionCommand(() -> session.commit(), "Committed.");
     }
@@ -283,15 +294,21 @@ public final class EditorTabViewModel {
             reconnectAfter(lost);
             return;
         }
+        PlainError plain = report(error);
+        summary.set(connectionName() + " · " + plain.sentence());
+        busy.set(false);
+        refreshStatus();
+    }
+
+    /** Puts a failed statement's error in the messages. */
+    private PlainError report(Throwable error) {
         PlainError plain = PlainError.of(error);
         messages.add(Message.error(plain.sentence(), plain.detail()));
         SessionStatus s = status.get();
         if (rollbackFailedStatementOnly && s != null && s.hasOpenTransaction()) {
             messages.add(Message.info("Only the failed statement was rolled back; the transaction goes on."));
         }
-        summary.set(connectionName() + " · " + plain.sentence());
-        busy.set(false);
-        refreshStatus();
+        return plain;
     }
 
     /** The server ended the session: say what was lost, reconnect, and re-run nothing. */

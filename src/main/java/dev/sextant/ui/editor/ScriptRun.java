@@ -1,9 +1,12 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.session.BoundValue;
+import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.sql.CommandName;
+import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.StatementRules;
 import dev.sextant.core.task.BackgroundRunner;
@@ -15,8 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * Runs a list of statements one after another on a tab's session, asking first where the user
- * must decide: a statement that cannot run inside a transaction block, or an UPDATE / DELETE
- * without WHERE. Each statement's outcomes are handed over as soon as it finishes.
+ * must decide: a statement that cannot run inside a transaction block, an UPDATE / DELETE
+ * without WHERE, the values of a statement's bind parameters. psql meta-commands are reported
+ * and skipped, never sent. Each statement's outcomes are handed over as soon as it finishes;
+ * the run stops at the first error unless told to continue after errors.
  */
 final class ScriptRun {
 
@@ -26,7 +31,11 @@ final class ScriptRun {
 
         void note(Message message);
 
+        /** The run stopped on this error. */
         void failed(Throwable error);
+
+        /** A statement failed and the run goes on with the next one (continue after errors). */
+        void failedThenContinued(Throwable error);
 
         void finished(int statementsRun);
     }
@@ -39,9 +48,11 @@ final class ScriptRun {
     private final BackgroundRunner runner;
     private final Questions questions;
     private final Listener listener;
+    private final boolean continueAfterError;
 
     ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
-              Questions questions, Listener listener) {
+              Questions questions, Listener listener, boolean continueAfterError) {
+        this.continueAfterError = continueAfterError;
         this.statements = statements;
         this.session = session;
         this.runner = runner;
@@ -58,7 +69,14 @@ final class ScriptRun {
             listener.finished(index);
             return;
         }
-        String sql = statements.get(index).sql();
+        SqlStatement statement = statements.get(index);
+        if (statement.isPsqlCommand()) {
+            listener.note(Message.info("Line " + statement.line() + ": " + statement.psqlCommandName()
+                    + " is a psql command, not SQL; it was not sent."));
+            runFrom(index + 1, status);
+            return;
+        }
+        String sql = statement.sql();
         Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
         Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
         if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
@@ -71,8 +89,30 @@ final class ScriptRun {
     }
 
     private void runHere(int index, String sql) {
-        runner.run(() -> new Step(session.get().execute(sql), session.get().status()),
-                step -> next(index, step), listener::failed);
+        Placeholders placeholders = Placeholders.of(sql);
+        List<BoundValue> values = List.of();
+        if (!placeholders.isEmpty()) {
+            Optional<List<BoundValue>> given = questions.valuesFor(placeholders.names());
+            if (given.isEmpty()) {
+                stop(CommandName.of(sql) + " was not run: its parameters were not given.");
+                return;
+            }
+            values = placeholders.inJdbcOrder(given.get());
+        }
+        String toRun = placeholders.isEmpty() ? sql : placeholders.jdbcSql();
+        List<BoundValue> bound = values;
+        runner.run(() -> new Step(session.get().execute(toRun, bound), session.get().status()),
+                step -> next(index, step), error -> failedAt(index, error));
+    }
+
+    /** Stops the run, or, when told to continue, reports the error and goes on with the next statement. */
+    private void failedAt(int index, Throwable error) {
+        if (!continueAfterError || error instanceof ConnectionLostException) {
+            listener.failed(error);
+            return;
+        }
+        listener.failedThenContinued(error);
+        runner.run(() -> session.get().status(), status -> runFrom(index + 1, status), listener::failed);
     }
 
     private void runOutsideTransaction(int index, String command, String sql) {
@@ -83,7 +123,7 @@ final class ScriptRun {
         listener.note(Message.info(command + " runs on a separate autocommit connection; "
                 + "this tab's transaction is untouched."));
         runner.run(() -> new Step(session.get().executeOnSeparateConnection(sql), session.get().status()),
-                step -> next(index, step), listener::failed);
+                step -> next(index, step), error -> failedAt(index, error));
     }
 
     private void confirmThenRun(int index, String table, String sql) {

@@ -1,5 +1,6 @@
 package dev.sextant.ui.transaction;
 
+import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionEnd;
 import javafx.scene.control.Alert;
@@ -8,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -64,6 +66,11 @@ public final class DialogQuestions implements Questions {
         return ask(command + " without WHERE: it will change all " + count + (rows == 1 ? " row" : " rows")
                         + " of " + table + ".",
                 "Run it anyway?", RUN, CANCEL) == RUN;
+    }
+
+    @Override
+    public Optional<List<BoundValue>> valuesFor(List<String> placeholderNames) {
+        return new ParameterDialog(placeholderNames).ask(owner.get());
     }
 
     private ButtonType ask(String header, String text, ButtonType... answers) {

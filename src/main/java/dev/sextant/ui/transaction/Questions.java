@@ -1,8 +1,10 @@
 package dev.sextant.ui.transaction;
 
+import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionEnd;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,4 +26,12 @@ public interface Questions {
 
     /** An UPDATE or DELETE without WHERE would touch every row of {@code table}: run it anyway? */
     boolean confirmEveryRow(String command, String table, long rows);
+
+    /**
+     * A statement has bind parameters: what values should it run with?
+     *
+     * @param placeholderNames each parameter once, as written ({@code :name}, {@code $1}, {@code ?1})
+     * @return one value per name, in the same order, or empty to cancel the run
+     */
+    Optional<List<BoundValue>> valuesFor(List<String> placeholderNames);
 }

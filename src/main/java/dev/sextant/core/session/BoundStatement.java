@@ -1,0 +1,58 @@
+package dev.sextant.core.session;
+
+import dev.sextant.core.connect.Engine;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.List;
+
+/** A {@link PreparedStatement} with the user's values bound to its {@code ?}s, in order. */
+final class BoundStatement {
+
+    private BoundStatement() {
+    }
+
+    static PreparedStatement prepare(Connection connection, Engine engine, String sql, List<BoundValue> values)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                bind(statement, engine, i + 1, values.get(i));
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Engine engine, int index, BoundValue value)
+            throws SQLException {
+        switch (value.type()) {
+            case NULL -> statement.setNull(index, Types.NULL);
+            case NUMBER -> bindNumber(statement, index, new BigDecimal(value.text()));
+            case TEXT -> {
+                if (engine == Engine.POSTGRESQL) {
+                    // Sent with no type, like a quoted literal, so the server infers it: the
+                    // same text works for a text column, an integer id or a date.
+                    statement.setObject(index, value.text(), Types.OTHER);
+                } else {
+                    statement.setString(index, value.text());
+                }
+            }
+            default -> throw new IllegalArgumentException(value.type().name());
+        }
+    }
+
+    /** Whole numbers as bigint (so LIMIT and integer columns take them), others as numeric. */
+    private static void bindNumber(PreparedStatement statement, int index, BigDecimal number) throws SQLException {
+        try {
+            statement.setLong(index, number.longValueExact());
+        } catch (ArithmeticException notWhole) {
+            statement.setBigDecimal(index, number);
+        }
+    }
+}
