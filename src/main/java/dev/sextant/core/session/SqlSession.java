@@ -2,23 +2,13 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.result.QueryResult;
-import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.result.ResultStream;
-import dev.sextant.core.sql.CommandName;
-import dev.sextant.core.sql.SqlWords;
-import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * One editor tab's own connection, pinned for the tab's whole life so that {@code SET}, temp
@@ -35,16 +25,10 @@ public final class SqlSession implements AutoCloseable {
     /** Rows pgjdbc brings per round trip while a result is streamed. */
     public static final int FETCH_SIZE = 1000;
     private static final String SAVEPOINT = "sextant_statement";
-    /** Statements that must not be wrapped in a transaction of Sextant's own for streaming. */
-    private static final Set<String> NO_READING_TRANSACTION = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
-            "ABORT", "SAVEPOINT", "RELEASE", "PREPARE", "CALL", "DO", "DISCARD");
 
     private final Endpoint endpoint;
     private final Connection connection;
-    private volatile Statement running;
-    private volatile ResultStream fetching;
-    private final List<ResultStream> streams = new ArrayList<>();
-    private boolean readingTransaction;
+    private final StatementRunner statements;
     private boolean rollbackFailedStatementOnly;
     private boolean autocommitMode = true;
     private int statementsInTransaction;
@@ -54,6 +38,7 @@ public final class SqlSession implements AutoCloseable {
     private SqlSession(Endpoint endpoint, Connection connection) {
         this.endpoint = endpoint;
         this.connection = connection;
+        this.statements = new StatementRunner(connection, endpoint.spec().engine());
     }
 
     /** Opens a dedicated connection and checks that it really works (a SQLite file is a database). */
@@ -114,7 +99,8 @@ public final class SqlSession implements AutoCloseable {
             if (guarded) {
                 run("SAVEPOINT " + SAVEPOINT);
             }
-            List<Outcome> outcomes = executeStatement(sql, values);
+            List<Outcome> outcomes = statements.execute(sql, values, autocommitMode);
+            rowsChangedInTransaction += statements.takeRowsChanged();
             if (guarded) {
                 run("RELEASE SAVEPOINT " + SAVEPOINT);
             }
@@ -142,143 +128,14 @@ public final class SqlSession implements AutoCloseable {
         return e;
     }
 
-    /**
-     * Runs one statement. A result set is read one page at a time: its first page comes back at
-     * once and the statement stays open behind a {@link ResultStream} for the rest. PostgreSQL
-     * only streams inside a transaction, so in autocommit mode a query runs in a transaction of
-     * Sextant's own that the indicator shows and that ends when the result is read or closed.
-     */
-    private List<Outcome> executeStatement(String sql, List<BoundValue> values) throws SQLException {
-        String command = CommandName.of(sql);
-        boolean ownTransaction = wantsReadingTransaction(sql);
-        if (ownTransaction) {
-            connection.setAutoCommit(false);
-            readingTransaction = true;
-        }
-        List<Outcome> outcomes = new ArrayList<>();
-        Statement statement = values.isEmpty() ? connection.createStatement()
-                : BoundStatement.prepare(connection, engine(), sql, values);
-        boolean streaming = false;
-        try {
-            statement.setFetchSize(FETCH_SIZE);
-            running = statement;
-            if (statement instanceof PreparedStatement bound ? bound.execute() : statement.execute(sql)) {
-                streaming = stream(statement, command, outcomes);
-            } else {
-                collect(statement, command, outcomes);
-                addNotices(statement.getWarnings(), outcomes);
-            }
-            return outcomes;
-        } catch (SQLException e) {
-            if (ownTransaction) {
-                endReadingTransaction(false);
-            }
-            throw e;
-        } finally {
-            running = null;
-            if (!streaming) {
-                statement.close();
-                if (readingTransaction && streams.isEmpty()) {
-                    endReadingTransaction(true);
-                }
-            }
-        }
-    }
-
-    /** Reads the first page; returns whether the statement stays open for the rest. */
-    private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
-        ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { });
-        List<Object[]> first = stream.fetch(FIRST_PAGE);
-        boolean open = stream.isOpen();
-        out.add(new Outcome.Rows(command, new QueryResult(stream.columns(), first, open), open ? stream : null));
-        addNotices(stream.warnings(), out);
-        if (open) {
-            streams.add(stream);
-        }
-        return open;
-    }
-
     /** Reads up to {@code max} more rows of a result this session streams. */
     public List<Object[]> fetch(ResultStream stream, int max) throws SQLException {
-        fetching = stream;
-        try {
-            return stream.fetch(max);
-        } finally {
-            fetching = null;
-            if (!stream.isOpen()) {
-                streams.remove(stream);
-                if (streams.isEmpty() && readingTransaction) {
-                    endReadingTransaction(true);
-                }
-            }
-        }
+        return statements.fetch(stream, max);
     }
 
     /** Closes the results still being read (the rows already fetched stay where they are). */
     public void closeStreams() throws SQLException {
-        for (ResultStream stream : List.copyOf(streams)) {
-            stream.close();
-        }
-        streams.clear();
-        if (readingTransaction) {
-            endReadingTransaction(true);
-        }
-    }
-
-    private boolean wantsReadingTransaction(String sql) throws SQLException {
-        if (engine() != Engine.POSTGRESQL || !autocommitMode || !connection.getAutoCommit()
-                || TransactionProbe.postgres(connection) != TransactionState.IDLE
-                || StatementRules.outsideTransactionOnly(sql).isPresent()) {
-            return false;
-        }
-        List<String> words = SqlWords.of(sql);
-        return !words.isEmpty() && !NO_READING_TRANSACTION.contains(words.get(0).toUpperCase(Locale.ROOT));
-    }
-
-    /** Ends the transaction opened only to stream a result; committed, so nextval() and the like stay done. */
-    private void endReadingTransaction(boolean commit) throws SQLException {
-        readingTransaction = false;
-        try {
-            if (commit) {
-                connection.commit();
-            } else {
-                connection.rollback();
-            }
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    private void collect(Statement statement, String command, List<Outcome> out) throws SQLException {
-        boolean isResultSet = false;
-        while (true) {
-            if (isResultSet) {
-                // A later result of the same statement: its first page only, no stream.
-                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), FIRST_PAGE), null));
-            } else {
-                long count = statement.getLargeUpdateCount();
-                if (count == -1) {
-                    return;
-                }
-                boolean rows = isRowCommand(command);
-                out.add(rows ? new Outcome.UpdateCount(command, count) : new Outcome.Done(command));
-                rowsChangedInTransaction += rows ? count : 0;
-            }
-            isResultSet = statement.getMoreResults();
-        }
-    }
-
-    private static boolean isRowCommand(String command) {
-        return switch (command) {
-            case "INSERT", "UPDATE", "DELETE", "MERGE", "COPY", "REPLACE" -> true;
-            default -> false;
-        };
-    }
-
-    private static void addNotices(SQLWarning warning, List<Outcome> out) {
-        for (SQLWarning w = warning; w != null; w = w.getNextWarning()) {
-            out.add(new Outcome.Notice(w.getMessage()));
-        }
+        statements.closeStreams();
     }
 
     /**
@@ -287,7 +144,7 @@ public final class SqlSession implements AutoCloseable {
      */
     public List<Outcome> executeOnSeparateConnection(String sql) throws SQLException {
         try (SqlSession separate = open(endpoint)) {
-            return separate.executeStatement(sql, List.of());
+            return separate.statements.execute(sql, List.of(), false);
         }
     }
 
@@ -373,18 +230,7 @@ public final class SqlSession implements AutoCloseable {
 
     /** Asks the server to stop the running statement; safe to call from any thread. */
     public void cancel() {
-        ResultStream stream = fetching;
-        if (stream != null) {
-            stream.cancel();
-        }
-        Statement statement = running;
-        if (statement != null) {
-            try {
-                statement.cancel();
-            } catch (SQLException ignored) {
-                // The statement ended on its own meanwhile: nothing left to cancel.
-            }
-        }
+        statements.cancel();
     }
 
     /** The session's state, read back from the driver and the database. */
@@ -395,7 +241,7 @@ public final class SqlSession implements AutoCloseable {
             return new SessionStatus(autocommitMode, state, 0, 0, 0, false);
         }
         return new SessionStatus(autocommitMode, state, statementsInTransaction, rowsChangedInTransaction,
-                transactionStartedAt, readingTransaction);
+                transactionStartedAt, statements.readingTransaction());
     }
 
     private TransactionState sqliteState(boolean autocommit) throws SQLException {
