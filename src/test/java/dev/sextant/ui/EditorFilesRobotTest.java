@@ -9,7 +9,6 @@ import dev.sextant.ui.editor.SqlFilePicker;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
@@ -135,6 +134,28 @@ class EditorFilesRobotTest {
     }
 
     @Test
+    void aPostgresTabComesBackConnectedWithThePasswordFromPgpass() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        dev.sextant.testsupport.TestPostgres server = dev.sextant.testsupport.TestPostgres.get();
+        Path pgpass = Files.writeString(home.resolve(".pgpass"),
+                server.host() + ":" + server.port() + ":postgres:" + server.user() + ":" + server.password() + "\n");
+        Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        ConnectionSpec postgres = ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user());
+        new EditorBuffers(AppHome.at(home)).save(new EditorBuffers.Snapshot(List.of(
+                new EditorBuffers.Buffer(postgres.displayName(), "SELECT 7 AS seven", 0, postgres, null, true)), 0));
+
+        start();
+
+        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        assertEquals(List.of("Connected to " + postgres.displayName() + "."), ui.messages());
+        robot.clickOn("#runButton");
+        waitUntil(() -> ui.resultTable() != null);
+        assertEquals(7, ((Number) ui.resultTable().getItems().get(0)[0]).intValue());
+        assertFalse(Files.readString(home.resolve("editor-buffers.json")).contains(server.password()));
+    }
+
+    @Test
     void closingATabWithUnsavedTextAsksAndCancelKeepsIt() throws Exception {
         waitUntil(() -> !ui.button("#runButton").isDisabled());
         ui.typeSql("SELECT 'my work'");
@@ -205,7 +226,6 @@ class EditorFilesRobotTest {
         robot.clickOn("#historySearch");
         robot.write("ALBUMS");
         waitUntil(() -> historyList().getItems().size() == 1);
-        robot.lookup("#historySearch").queryAs(TextField.class);
         robot.push(KeyCode.ENTER);
         waitUntil(() -> historyList() == null);
 
