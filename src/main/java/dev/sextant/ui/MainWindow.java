@@ -14,10 +14,16 @@ import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.connect.ConnectionDialog;
 import dev.sextant.ui.connect.ConnectionDialogModel;
 import dev.sextant.ui.common.Views;
+import dev.sextant.core.store.RememberedPasswords;
+import dev.sextant.ui.editor.BufferKeeper;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.EditorTabViewModel;
 import dev.sextant.ui.editor.Message;
-import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.ui.editor.SqlFilePicker;
+import dev.sextant.ui.editor.SqlFiles;
+import dev.sextant.ui.editor.TabDocument;
+import dev.sextant.ui.history.HistoryRecorder;
+import dev.sextant.ui.history.HistoryWindow;
 import dev.sextant.ui.transaction.DialogQuestions;
 import dev.sextant.ui.transaction.TransactionBar;
 import dev.sextant.ui.tree.SchemaTreeCell;
@@ -28,6 +34,7 @@ import dev.sextant.ui.tree.TreeEntry;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -49,16 +56,14 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The main window: toolbar, schema tree, editor tabs and status bar. It wires the toolbar to
  * the selected editor tab and opens connections; the work itself lives in the view models.
  */
-public final class MainWindow implements TreeHost {
+public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.Host {
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.layout.HBox toolbar;
@@ -79,16 +84,22 @@ public final class MainWindow implements TreeHost {
 
     private final AppServices services;
     private final FilePicker filePicker;
+    private final SqlFilePicker sqlFilePicker;
     private final Consumer<Boolean> themeSwitch;
     private final ObjectProperty<EditorTabView> selected = new SimpleObjectProperty<>(this, "selected");
     private final DialogQuestions questions = new DialogQuestions(() -> root.getScene().getWindow());
     private TransactionBar transactionBar;
-    private final Map<Tab, FxRunner> runners = new HashMap<>();
     private int tabCounter;
+    private SqlFiles sqlFiles;
+    private TabClosing closing;
+    private BufferKeeper keeper;
+    private HistoryRecorder historyRecorder;
 
-    public MainWindow(AppServices services, FilePicker filePicker, Consumer<Boolean> themeSwitch) {
+    public MainWindow(AppServices services, FilePicker filePicker, SqlFilePicker sqlFilePicker,
+                      Consumer<Boolean> themeSwitch) {
         this.services = services;
         this.filePicker = filePicker;
+        this.sqlFilePicker = sqlFilePicker;
         this.themeSwitch = themeSwitch;
     }
 
@@ -117,6 +128,12 @@ public final class MainWindow implements TreeHost {
             }
         });
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
+        sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
+        closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
+        keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
+                services.side(), this);
+        historyRecorder = new HistoryRecorder(services.history(), services.side());
+        editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
         acceptDroppedDatabases();
@@ -131,9 +148,11 @@ public final class MainWindow implements TreeHost {
                         KeyCombination.SHIFT_DOWN), this::runScript);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openSql);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSql);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
                     if (selected.get() != null) {
-                        requestClose(selected.get());
+                        closing.requestClose(selected.get());
                     }
                 });
             }
@@ -171,17 +190,52 @@ public final class MainWindow implements TreeHost {
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
     public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
-        SchemaTreeItem.Connection connection = new SchemaTreeItem.Connection(endpoint, catalogFor(endpoint),
-                services.metadata(), error -> tell(error.sentence(), error.detail(), true));
-        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(shownName(endpoint)), connection);
-        schemaTree.getRoot().getChildren().add(item);
-        item.setExpanded(true);
+        addToTree(endpoint);
         return openEditor(endpoint, session, shownName(endpoint), initialText, false);
     }
 
     /** The connection's name as tabs and the tree show it: a read-only one says so. */
     private static String shownName(Endpoint endpoint) {
         return endpoint.spec().displayName() + (endpoint.spec().readOnly() ? " (read-only)" : "");
+    }
+
+    private void addToTree(Endpoint endpoint) {
+        SchemaTreeItem.Connection connection = new SchemaTreeItem.Connection(endpoint, catalogFor(endpoint),
+                services.metadata(), error -> tell(error.sentence(), error.detail(), true));
+        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(shownName(endpoint)), connection);
+        schemaTree.getRoot().getChildren().add(item);
+        item.setExpanded(true);
+    }
+
+    /** Brings back the tabs of the last run (see {@link BufferKeeper}); with none, runs {@code otherwise}. */
+    public void restoreTabsOrElse(Runnable otherwise) {
+        keeper.restoreOrElse(otherwise);
+    }
+
+    @Override
+    public EditorTabView openRestored(Endpoint endpoint, String title, String text, boolean connect) {
+        String name = endpoint.spec().displayName();
+        boolean inTree = schemaTree.getRoot().getChildren().stream()
+                .anyMatch(item -> item instanceof SchemaTreeItem s && s.node().name().equals(name));
+        if (connect && !inTree) {
+            addToTree(endpoint);
+        }
+        return openEditor(endpoint, null, title, text, false, connect);
+    }
+
+    @Override
+    public EditorTabView openEditorLike(EditorTabView like, String title, String text) {
+        return openEditor(like.model().endpoint(), null, title, text, false, like.model().isConnected());
+    }
+
+    @Override
+    public EditorTabView selectedEditor() {
+        return selected.get();
+    }
+
+    @Override
+    public void select(EditorTabView view) {
+        editorTabs.getSelectionModel().select(view.tab());
     }
 
     @Override
@@ -219,11 +273,19 @@ public final class MainWindow implements TreeHost {
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,
                                      boolean runNow) {
+        return openEditor(endpoint, session, title, initialText, runNow, true);
+    }
+
+    private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,
+                                     boolean runNow, boolean connect) {
         FxRunner tabRunner = FxRunner.singleThread("tab-" + (++tabCounter));
         EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side(), questions);
         model.setRollbackFailedStatementOnly(savepointOption.isSelected());
         model.setContinueAfterError(continueOption.isSelected());
+        model.setStatementLog(historyRecorder);
         EditorTabView view = new EditorTabView(model, title, initialText);
+        TabDocument.attach(view, title, initialText);
+        keeper.watch(view);
         model.busyProperty().addListener((obs, was, now) -> {
             if (view == selected.get()) {
                 refreshSelectedState();
@@ -234,67 +296,24 @@ public final class MainWindow implements TreeHost {
                 refreshSelectedState();
             }
         });
-        runners.put(view.tab(), tabRunner);
-        view.tab().setOnCloseRequest(e -> {
-            e.consume(); // closing is ours to finish, after asking where a transaction is open
-            requestClose(view);
-        });
+        closing.track(view, tabRunner);
         editorTabs.getTabs().add(view.tab());
         editorTabs.getSelectionModel().select(view.tab());
         if (session != null) {
             model.adopt(session);
-        } else {
+        } else if (connect) {
             model.connect(runNow ? view.wholeScript() : List.of());
         }
         return view;
     }
 
-    /** Closes a tab as its close button or Ctrl+W asks; with a transaction open, asks first. */
-    private void requestClose(EditorTabView view) {
-        if (!view.model().hasOpenTransaction()) {
-            closeEditor(view, null);
-            return;
-        }
-        questions.howToEndTransaction("Close tab", view.model().statusProperty().get())
-                .ifPresent(end -> closeEditor(view, end));
-    }
-
-    /** Closes a tab's session, ending its transaction as chosen (null: nothing is open), then the tab. */
-    private void closeEditor(EditorTabView view, TransactionEnd end) {
-        FxRunner runner = runners.remove(view.tab());
-        editorTabs.getTabs().remove(view.tab());
-        view.model().close(end, error -> {
-            if (runner != null) {
-                runner.close();
-            }
-        });
-    }
-
-    /**
-     * Quitting with open transactions asks once for all tabs; the window closes only after
-     * every chosen commit or rollback has finished, off the FX thread.
-     */
+    /** Quitting asks about open transactions first (see {@link TabClosing}). */
     public void guardClose(Stage stage) {
-        stage.setOnCloseRequest(e -> {
-            List<EditorTabView> open = editors().stream().filter(v -> v.model().hasOpenTransaction()).toList();
-            if (open.isEmpty()) {
-                return;
-            }
-            e.consume();
-            questions.howToEndTransactions(open.size()).ifPresent(end -> {
-                int[] remaining = {open.size()};
-                for (EditorTabView view : open) {
-                    view.model().close(end, error -> {
-                        if (--remaining[0] == 0) {
-                            stage.close();
-                        }
-                    });
-                }
-            });
-        });
+        closing.guardClose(stage, this::editors);
     }
 
-    private List<EditorTabView> editors() {
+    @Override
+    public List<EditorTabView> editors() {
         return editorTabs.getTabs().stream().map(Tab::getUserData)
                 .filter(EditorTabView.class::isInstance).map(EditorTabView.class::cast).toList();
     }
@@ -307,8 +326,41 @@ public final class MainWindow implements TreeHost {
     private void newConnection() {
         ConnectionDialogModel model = new ConnectionDialogModel(services.environment(), services.side(), services.saved());
         model.loadDefaults();
-        new ConnectionDialog(model, services.side(), filePicker, (endpoint, session) -> openConnection(endpoint, session, ""))
-                .show(root.getScene().getWindow());
+        new ConnectionDialog(model, services.side(), filePicker, this::connected).show(root.getScene().getWindow());
+    }
+
+    /** A connection the dialog opened: it joins the selected tab if that tab was waiting for it (restored, no password). */
+    private void connected(Endpoint endpoint, SqlSession session) {
+        EditorTabView view = selected.get();
+        if (view != null && !view.model().isConnected() && !view.model().busyProperty().get()
+                && view.model().connectionName().equals(endpoint.spec().displayName())) {
+            addToTree(endpoint);
+            view.model().adopt(session);
+        } else {
+            openConnection(endpoint, session, "");
+        }
+    }
+
+    @FXML
+    private void openSql() {
+        sqlFiles.open();
+    }
+
+    @FXML
+    private void saveSql() {
+        if (selected.get() != null) {
+            sqlFiles.save(selected.get(), () -> { });
+        }
+    }
+
+    @FXML
+    private void showHistory() {
+        EditorTabView view = selected.get();
+        new HistoryWindow(services.history(), services.side(), sql -> {
+            if (selected.get() != null) {
+                HistoryWindow.insertInto(selected.get().editor(), sql);
+            }
+        }).show(window(), view == null ? null : view.model().connectionName());
     }
 
     @FXML
@@ -400,10 +452,9 @@ public final class MainWindow implements TreeHost {
         themeSwitch.accept(themeToggle.isSelected());
     }
 
-    /** Closes every tab's session (rolling back what is uncommitted) on the tab's own thread. */
+    /** Keeps the text for the next start, then closes every tab's session (rolling back what is uncommitted). */
     public void closeAll() {
-        eachEditor(view -> view.model().close(null, error -> { }));
-        runners.values().forEach(FxRunner::close);
-        runners.clear();
+        keeper.saveNow(); // the side runner finishes the write before the app stops
+        closing.closeAll(editors());
     }
 }

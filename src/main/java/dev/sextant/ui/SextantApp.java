@@ -7,6 +7,7 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.store.AppHome;
 import dev.sextant.core.store.SampleDatabase;
+import dev.sextant.ui.editor.SqlFilePicker;
 import dev.sextant.ui.common.FxRunner;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -43,6 +44,7 @@ public final class SextantApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(SextantApp.class);
 
     private final FilePicker filePicker;
+    private final SqlFilePicker sqlFilePicker;
     private final ConnectionEnvironment environment;
     private AppServices services;
     private MainWindow window;
@@ -57,7 +59,13 @@ public final class SextantApp extends Application {
      * (tests answer the file question themselves and never read the real home directory).
      */
     public SextantApp(FilePicker filePicker, ConnectionEnvironment environment) {
+        this(filePicker, new NativeSqlFilePicker(), environment);
+    }
+
+    /** The app with its file questions (database files and .sql files) answered by the caller. */
+    public SextantApp(FilePicker filePicker, SqlFilePicker sqlFilePicker, ConnectionEnvironment environment) {
         this.filePicker = filePicker;
+        this.sqlFilePicker = sqlFilePicker;
         this.environment = environment;
     }
 
@@ -65,7 +73,7 @@ public final class SextantApp extends Application {
     public void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         services = AppServices.start(AppHome.resolve(), environment);
-        window = new MainWindow(services, filePicker, SextantApp::applyTheme);
+        window = new MainWindow(services, filePicker, sqlFilePicker, SextantApp::applyTheme);
         Scene scene = new Scene(window.load(), 1280, 800);
         stage.setTitle("Sextant");
         try (InputStream icon = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
@@ -80,13 +88,20 @@ public final class SextantApp extends Application {
         openSample();
     }
 
-    /** Generates the sample on first start (off the FX thread), then opens it. */
+    /**
+     * Generates the sample on first start (off the FX thread), then brings back the tabs of the
+     * last run, or, when there are none, opens the sample.
+     */
     private void openSample() {
         Path sample = services.home().sampleDatabase();
         FxRunner runner = services.side();
+        Runnable openSample = () -> window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample)), null, SAMPLE_QUERY);
         runner.run(() -> SampleDatabase.createIfMissing(sample),
-                created -> window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample)), null, SAMPLE_QUERY),
-                error -> LOG.error("Could not create the sample database at {}", sample, error));
+                created -> window.restoreTabsOrElse(openSample),
+                error -> {
+                    LOG.error("Could not create the sample database at {}", sample, error);
+                    window.restoreTabsOrElse(() -> { });
+                });
     }
 
     /** The main window, for tests that open connections the connection dialog would open. */

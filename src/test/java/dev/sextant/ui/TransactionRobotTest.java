@@ -108,7 +108,12 @@ class TransactionRobotTest {
         switchAutocommit(false);
         ui.run("DELETE FROM items WHERE id <= 500");
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        assertEquals("Close tab: this tab has an open transaction.", ui.answer("answerRollback"));
+        waitUntil(ui::questionShown);
+        assertEquals("Close tab: this tab has an open transaction.",
+                robot.lookup("#question").queryAs(javafx.scene.control.DialogPane.class).getHeaderText());
+        robot.clickOn("#answerRollback");
+        // The typed DELETE is in no file: the text question comes second.
+        assertTrue(ui.answer("answerDiscard").endsWith("has text that is not saved in a file."));
         waitUntil(() -> robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class).getTabs().size() == 1);
         waitUntil(() -> activeBackends() == 0);
         assertEquals(1000, count("SELECT count(*) FROM items"));

@@ -40,6 +40,7 @@ public final class EditorTabViewModel {
     private volatile SqlSession session;
     private boolean rollbackFailedStatementOnly;
     private boolean continueAfterError;
+    private StatementLog statementLog = StatementLog.NONE;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
@@ -112,11 +113,14 @@ public final class EditorTabViewModel {
         rowsShown = 0;
         runStartedNanos = System.nanoTime();
         busy.set(true);
+        int[] current = {0};
+        long[] startedNanos = {runStartedNanos};
         new ScriptRun(statements, () -> session, runner, questions, new ScriptRun.Listener() {
             @Override
             public void outcomes(List<Outcome> outcomes, SessionStatus newStatus) {
                 show(outcomes);
                 status.set(newStatus);
+                logStatement(statements, current, startedNanos, StatementLog.describe(outcomes), false);
             }
 
             @Override
@@ -126,6 +130,7 @@ public final class EditorTabViewModel {
 
             @Override
             public void failed(Throwable error) {
+                logStatement(statements, current, startedNanos, PlainError.of(error).sentence(), true);
                 fail(error);
             }
 
@@ -141,6 +146,23 @@ public final class EditorTabViewModel {
                 refreshStatus();
             }
         }, continueAfterError).start(status.get());
+    }
+
+    /** Tells the statement log about statement {@code current[0]}, then moves on to the next one. */
+    private void logStatement(List<SqlStatement> statements, int[] current, long[] startedNanos, String outcome,
+                              boolean failed) {
+        if (current[0] < statements.size()) {
+            long now = System.nanoTime();
+            statementLog.finished(connectionName(), statements.get(current[0]).sql(),
+                    (now - startedNanos[0]) / 1_000_000, outcome, failed);
+            startedNanos[0] = now;
+        }
+        current[0]++;
+    }
+
+    /** Who hears about each finished statement (the query history). */
+    public void setStatementLog(StatementLog log) {
+        statementLog = log == null ? StatementLog.NONE : log;
     }
 
     private void show(List<Outcome> outcomes) {
