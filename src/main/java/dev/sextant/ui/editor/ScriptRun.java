@@ -26,7 +26,8 @@ final class ScriptRun {
 
         void note(Message message);
 
-        void failed(Throwable error);
+        /** {@code statement} failed; its offsets say where the server's error position lies. */
+        void failed(SqlStatement statement, Throwable error);
 
         void finished(int statementsRun);
     }
@@ -72,7 +73,7 @@ final class ScriptRun {
 
     private void runHere(int index, String sql) {
         runner.run(() -> new Step(session.get().execute(sql), session.get().status()),
-                step -> next(index, step), listener::failed);
+                step -> next(index, step), error -> listener.failed(statements.get(index), error));
     }
 
     private void runOutsideTransaction(int index, String command, String sql) {
@@ -83,7 +84,7 @@ final class ScriptRun {
         listener.note(Message.info(command + " runs on a separate autocommit connection; "
                 + "this tab's transaction is untouched."));
         runner.run(() -> new Step(session.get().executeOnSeparateConnection(sql), session.get().status()),
-                step -> next(index, step), listener::failed);
+                step -> next(index, step), error -> listener.failed(statements.get(index), error));
     }
 
     private void confirmThenRun(int index, String table, String sql) {
