@@ -5,6 +5,7 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
+import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,6 +68,9 @@ class EditorLookRobotTest {
         assertTrue(styleAt(sql.indexOf("\"users\"") + 1).contains("sql-quoted-identifier"));
         assertFalse(styleAt(sql.indexOf("username")).contains("sql-keyword"), "a column name is no keyword");
         Screenshots.save(editor().getScene(), "editor-highlighting");
+        robot.clickOn("#themeToggle");
+        robot.interact(() -> editor().moveTo(sql.indexOf("42")));
+        Screenshots.save(editor().getScene(), "editor-highlighting-dark");
     }
 
     @Test
@@ -78,28 +83,17 @@ class EditorLookRobotTest {
         waitUntil(() -> styleAt(open).contains("bracket-match"));
         assertTrue(styleAt(close).contains("bracket-match"));
         assertFalse(styleAt(sql.indexOf("length(") + 6).contains("bracket-match"), "the inner pair is not the one at the caret");
-        assertTrue(editor().getParagraph(1).getParagraphStyle().contains("current-statement"));
-        assertFalse(editor().getParagraph(0).getParagraphStyle().contains("current-statement"));
+        waitUntil(() -> markedLines().equals(List.of("2")));
         Screenshots.save(editor().getScene(), "editor-brackets-statement");
 
         robot.interact(() -> editor().moveTo(3));
-        waitUntil(() -> editor().getParagraph(0).getParagraphStyle().contains("current-statement"));
-        assertFalse(editor().getParagraph(1).getParagraphStyle().contains("current-statement"));
+        waitUntil(() -> markedLines().equals(List.of("1")));
         assertFalse(styleAt(open).contains("bracket-match"), "the mark follows the caret");
     }
 
     @Test
     void aPostgresErrorUnderlinesTheTokenItPointsAtUntilTheTextChanges() throws Exception {
-        TestPostgres server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS t");
-            s.execute("CREATE TABLE t (id int)");
-        }
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()),
-                server.password());
-        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
-        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
-
+        openPostgres();
         String sql = "SELECT 1;\nSELECT * FROM t WHER id = 1";
         ui.typeSql(sql);
         robot.clickOn("#runButton");
@@ -116,8 +110,42 @@ class EditorLookRobotTest {
         waitUntil(() -> !styleAt(id).contains("error-mark") && !styleAt(id + 2).contains("error-mark"));
     }
 
+    @Test
+    void anErrorInARunSelectionIsMarkedWhereItStandsInTheWholeText() throws Exception {
+        openPostgres();
+        String sql = "SELECT 1;\n\nSELECT nope FROM t;\nSELECT 2";
+        ui.typeSql(sql);
+        int from = sql.indexOf("SELECT nope");
+        robot.interact(() -> editor().selectRange(from, sql.indexOf(";\nSELECT 2")));
+        robot.clickOn("#runButton");
+        int nope = sql.indexOf("nope");
+        waitUntil(() -> styleAt(nope).contains("error-mark"));
+        assertTrue(ui.messages().stream().anyMatch(m -> m.contains("nope")), ui.messages().toString());
+        assertFalse(styleAt(nope - 2).contains("error-mark"));
+    }
+
+    private void openPostgres() throws Exception {
+        TestPostgres server = TestPostgres.get();
+        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS t");
+            s.execute("CREATE TABLE t (id int)");
+        }
+        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()),
+                server.password());
+        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
+        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
+    }
+
     private CodeArea editor() {
         return robot.lookup("#queryEditor").queryAs(CodeArea.class);
+    }
+
+    /** The line numbers beside which the gutter shows the statement bar. */
+    private List<String> markedLines() {
+        return robot.from(editor()).lookup(".statement-gutter").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("current-statement")))
+                .map(n -> robot.from(n).lookup(".lineno").queryLabeled().getText().strip())
+                .sorted().toList();
     }
 
     private Collection<String> styleAt(int offset) {

@@ -8,13 +8,11 @@ import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * The marks laid over the colours: the pair of brackets at the caret, the token the server's
- * error pointed at, and a faint background on the statement under the caret. All of them read
+ * error pointed at, and a bar in the gutter beside the statement under the caret. All of them read
  * the latest {@link ScriptAnalysis}, so a caret move costs a few look-ups, never a re-parse;
  * while an edit is not yet analysed they wait for the next analysis (a fraction of a second).
  */
@@ -23,7 +21,6 @@ final class EditorMarks {
     static final String BRACKET = "bracket-match";
     static final String UNMATCHED = "bracket-unmatched";
     static final String ERROR = "error-mark";
-    static final String STATEMENT = "current-statement";
 
     /** A span of text carrying one of our overlay classes, so it can be taken off again. */
     private record Mark(int from, int to, String styleClass) {
@@ -34,11 +31,11 @@ final class EditorMarks {
     private int analysedLength;
     private final List<Mark> marks = new ArrayList<>();
     private int errorOffset = -1;
-    private int firstMarkedParagraph = -1;
-    private int lastMarkedParagraph = -1;
+    private final StatementGutter gutter;
 
-    EditorMarks(CodeArea area) {
+    EditorMarks(CodeArea area, StatementGutter gutter) {
         this.area = area;
+        this.gutter = gutter;
         area.caretPositionProperty().addListener((obs, old, now) -> caretMoved());
         area.plainTextChanges().subscribe(this::textChanged);
     }
@@ -48,7 +45,6 @@ final class EditorMarks {
         analysis = current;
         analysedLength = area.getLength();
         marks.clear();
-        clearAllParagraphs();
         if (errorOffset >= 0) {
             markError(errorOffset);
         }
@@ -121,35 +117,12 @@ final class EditorMarks {
     /** Only with more than one statement is there a question which one Run takes. */
     private void markStatement(int caret) {
         SqlStatement statement = analysis.statements().size() > 1 ? analysis.statementAt(caret) : null;
-        int first = statement == null ? -1 : area.offsetToPosition(statement.start(), Bias.Forward).getMajor();
-        int last = statement == null ? -1 : area.offsetToPosition(statement.end(), Bias.Backward).getMajor();
-        if (first == firstMarkedParagraph && last == lastMarkedParagraph) {
+        if (statement == null) {
+            gutter.mark(-1, -1);
             return;
         }
-        setParagraphs(firstMarkedParagraph, lastMarkedParagraph, Collections.emptyList());
-        setParagraphs(first, last, List.of(STATEMENT));
-        firstMarkedParagraph = first;
-        lastMarkedParagraph = last;
-    }
-
-    private void setParagraphs(int first, int last, Collection<String> style) {
-        if (first < 0) {
-            return;
-        }
-        for (int p = first; p <= last && p < area.getParagraphs().size(); p++) {
-            area.setParagraphStyle(p, style);
-        }
-    }
-
-    /** Edits move paragraphs under a mark, so after one every paragraph is checked once. */
-    private void clearAllParagraphs() {
-        for (int p = 0; p < area.getParagraphs().size(); p++) {
-            if (!area.getParagraph(p).getParagraphStyle().isEmpty()) {
-                area.setParagraphStyle(p, Collections.emptyList());
-            }
-        }
-        firstMarkedParagraph = -1;
-        lastMarkedParagraph = -1;
+        gutter.mark(area.offsetToPosition(statement.start(), Bias.Forward).getMajor(),
+                area.offsetToPosition(statement.end(), Bias.Backward).getMajor());
     }
 
     private void add(Mark mark) {

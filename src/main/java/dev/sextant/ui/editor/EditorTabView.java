@@ -13,7 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
@@ -33,19 +32,12 @@ public final class EditorTabView {
     private final EditorTabViewModel model;
     private final Tab tab;
     private boolean active;
-    private final SqlHighlighting highlighting;
-    private final EditorMarks marks;
-    private long edits;
-    private long editsAtRun = -1;
+    private final EditorLook look;
 
     public EditorTabView(EditorTabViewModel model, String title, String initialText) {
         this.model = model;
         SplitPane content = Views.load(this, "editor/EditorTab.fxml");
-        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
-        marks = new EditorMarks(editor);
-        highlighting = new SqlHighlighting(editor, highlight -> marks.analysed(highlight.analysis()));
-        editor.plainTextChanges().subscribe(change -> edits++);
-        model.errorOffsetProperty().addListener((obs, old, now) -> showError(now.intValue()));
+        look = new EditorLook(editor, model.errorOffsetProperty(), () -> active);
         editor.replaceText(initialText);
         editor.moveTo(0);
         messageList.setItems(model.messages());
@@ -56,11 +48,7 @@ public final class EditorTabView {
         tab = new Tab(title, content);
         tab.setUserData(this);
         tab.setTooltip(new Tooltip(model.connectionName()));
-        tab.tabPaneProperty().addListener((obs, old, now) -> {
-            if (old != null && now == null) {
-                highlighting.dispose(); // the tab was closed
-            }
-        });
+        look.closeWith(tab);
     }
 
     public Tab tab() {
@@ -83,7 +71,7 @@ public final class EditorTabView {
 
     /** The selection when there is one, else the statement under the caret. */
     public List<SqlStatement> statementsToRun() {
-        editsAtRun = edits;
+        look.runStarting();
         String selected = editor.getSelectedText();
         if (!selected.isBlank()) {
             // Offsets stay absolute in the editor text, so an error position lands where the user sees it.
@@ -96,20 +84,8 @@ public final class EditorTabView {
     }
 
     public List<SqlStatement> wholeScript() {
-        editsAtRun = edits;
+        look.runStarting();
         return ScriptSplitter.split(editor.getText());
-    }
-
-    /** Marks where the server's error points and puts the caret there, unless the text changed since the run. */
-    private void showError(int offset) {
-        if (offset >= 0 && edits == editsAtRun && offset <= editor.getLength()) {
-            marks.markError(offset);
-            editor.moveTo(Math.min(offset, editor.getLength()));
-            editor.requestFollowCaret();
-            if (active) {
-                editor.requestFocus(); // the next thing the user does is fix it
-            }
-        }
     }
 
     private void showResults() {
