@@ -92,6 +92,18 @@ class EditorLookRobotTest {
     }
 
     @Test
+    void aSqliteTypoOnTheSampleDatabaseIsUnderlined() throws Exception {
+        String sql = "SELECT count(*) FROM users;\nSELEC * FROM users";
+        ui.typeSql(sql);
+        robot.clickOn("#runButton");
+        int typo = sql.indexOf("SELEC *");
+        waitUntil(() -> styleAt(typo).contains("error-mark"));
+        assertTrue(styleAt(typo + 4).contains("error-mark"));
+        assertFalse(styleAt(typo + 5).contains("error-mark"), "only the token SQLite named");
+        assertEquals(List.of("Syntax error near \"SELEC\"."), ui.messages());
+    }
+
+    @Test
     void aPostgresErrorUnderlinesTheTokenItPointsAtUntilTheTextChanges() throws Exception {
         openPostgres();
         String sql = "SELECT 1;\nSELECT * FROM t WHER id = 1";

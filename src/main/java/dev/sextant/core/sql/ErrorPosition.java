@@ -1,5 +1,7 @@
 package dev.sextant.core.sql;
 
+import java.util.List;
+
 /** Turns a server's error position into an offset in the editor's text. */
 public final class ErrorPosition {
 
@@ -18,5 +20,21 @@ public final class ErrorPosition {
             return -1;
         }
         return statement.start() + sql.offsetByCodePoints(0, position - 1);
+    }
+
+    /**
+     * Where the error lies when the server named only the token it stumbled on (SQLite's
+     * {@code near "X"}): that token, if exactly one token of the statement reads so (text inside
+     * a string or comment is no match); -1 otherwise, since a guess would send the user astray.
+     */
+    public static int offsetOfOnly(SqlStatement statement, String near) {
+        if (near == null || near.isEmpty()) {
+            return -1;
+        }
+        String sql = statement.sql();
+        List<SqlToken> same = SqlTokens.of(sql).stream()
+                .filter(t -> sql.substring(t.start(), t.end()).equals(near))
+                .toList();
+        return same.size() == 1 ? statement.start() + same.get(0).start() : -1;
     }
 }

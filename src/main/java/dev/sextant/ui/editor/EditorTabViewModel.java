@@ -130,7 +130,9 @@ public final class EditorTabViewModel {
 
             @Override
             public void failed(SqlStatement statement, Throwable error) {
-                errorOffset.set(ErrorPosition.offsetIn(statement, PlainError.of(error).position()));
+                PlainError plain = PlainError.of(error);
+                errorOffset.set(plain.position() > 0 ? ErrorPosition.offsetIn(statement, plain.position())
+                        : ErrorPosition.offsetOfOnly(statement, plain.nearText()));
                 fail(error);
             }
 

@@ -6,12 +6,15 @@ import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.ImmediateRunner;
 import dev.sextant.testsupport.ScriptedQuestions;
+import dev.sextant.testsupport.SqliteFiles;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +28,8 @@ class EditorTabViewModelErrorTest {
     private static final String DATABASE = "error_position_test";
     private static TestPostgres server;
     private EditorTabViewModel model;
+    @TempDir
+    Path dir;
 
     @BeforeAll
     static void createDatabase() throws SQLException {
@@ -64,6 +69,26 @@ class EditorTabViewModelErrorTest {
         String script = "SELECT '\uD83D\uDE00' AS smile, nope FROM t";
         model.run(ScriptSplitter.split(script));
         assertEquals(script.indexOf("nope"), model.errorOffsetProperty().get());
+    }
+
+    @Test
+    void sqliteNamesOnlyTheTokenSoItIsMarkedWhenItStandsOnceAndNotGuessedOtherwise() throws Exception {
+        Path file = dir.resolve("typo.db");
+        SqliteFiles.execute(file, "CREATE TABLE artists (id INTEGER PRIMARY KEY, name TEXT)");
+        EditorTabViewModel sqlite = new EditorTabViewModel(Endpoint.of(ConnectionSpec.sqlite(file)),
+                new ImmediateRunner(), new ImmediateRunner(), new ScriptedQuestions());
+        sqlite.connect();
+        try {
+            String script = "SELECT 1;\n-- SELEC in a comment\nSELEC name FROM artists";
+            sqlite.run(ScriptSplitter.split(script));
+            assertEquals(script.indexOf("SELEC name"), sqlite.errorOffsetProperty().get());
+
+            sqlite.run(ScriptSplitter.split("SELECT id FROM artists WHER id = 1"));
+            assertEquals("Syntax error near \"id\".", sqlite.messages().get(sqlite.messages().size() - 1).text());
+            assertEquals(-1, sqlite.errorOffsetProperty().get(), "two ids: no guessing which one");
+        } finally {
+            sqlite.close(null, error -> { });
+        }
     }
 
     @Test
