@@ -7,19 +7,20 @@ import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.reactfx.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Colours the SQL in one editor. After the text has been still for {@link #QUIET}, the text is
@@ -29,13 +30,13 @@ import java.util.logging.Logger;
 final class SqlHighlighting {
 
     static final Duration QUIET = Duration.ofMillis(150);
-    private static final Logger LOG = Logger.getLogger(SqlHighlighting.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SqlHighlighting.class);
 
     private static final Map<SqlToken.Kind, Collection<String>> CLASSES = new EnumMap<>(SqlToken.Kind.class);
 
     static {
         for (SqlToken.Kind kind : SqlToken.Kind.values()) {
-            CLASSES.put(kind, List.of("sql-" + kind.name().toLowerCase().replace('_', '-')));
+            CLASSES.put(kind, List.of("sql-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         }
     }
 
@@ -66,7 +67,8 @@ final class SqlHighlighting {
                     if (result.isSuccess()) {
                         return Optional.of(result.get());
                     }
-                    LOG.log(Level.WARNING, "Highlighting failed; the text stays as it was", result.getFailure());
+                    // A lexer bug must not cost the user their editor: keep the old colours, tell the log.
+                    LOG.warn("Highlighting failed; the colours stay as they were", result.getFailure());
                     return Optional.empty();
                 })
                 .subscribe(highlight -> {
