@@ -80,6 +80,23 @@ public record PlainError(String sentence, String detail, String sqlState, int po
         return syntax.matches() ? "syntax error near " + syntax.group(1) : reason;
     }
 
+    /**
+     * For SQLite, which gives no position: the text of the token its syntax error was "near"
+     * (as in {@code near "SELEC": syntax error}), or null.
+     */
+    public String nearText() {
+        if (!"SQLITE_ERROR".equals(sqlState)) {
+            return null;
+        }
+        Matcher message = SQLITE_MESSAGE.matcher(detail == null ? "" : detail);
+        Matcher syntax = SQLITE_SYNTAX.matcher(message.matches() ? message.group(1) : "");
+        if (!syntax.matches()) {
+            return null;
+        }
+        String quoted = syntax.group(1);
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
     private static String sentence(String text) {
         String s = text.strip();
         if (s.isEmpty()) {

@@ -13,7 +13,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
@@ -33,11 +32,12 @@ public final class EditorTabView {
     private final EditorTabViewModel model;
     private final Tab tab;
     private boolean active;
+    private final EditorLook look;
 
     public EditorTabView(EditorTabViewModel model, String title, String initialText) {
         this.model = model;
         SplitPane content = Views.load(this, "editor/EditorTab.fxml");
-        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
+        look = new EditorLook(editor, model.errorOffsetProperty(), () -> active);
         editor.replaceText(initialText);
         editor.moveTo(0);
         messageList.setItems(model.messages());
@@ -48,6 +48,7 @@ public final class EditorTabView {
         tab = new Tab(title, content);
         tab.setUserData(this);
         tab.setTooltip(new Tooltip(model.connectionName()));
+        look.closeWith(tab);
     }
 
     public Tab tab() {
@@ -70,15 +71,20 @@ public final class EditorTabView {
 
     /** The selection when there is one, else the statement under the caret. */
     public List<SqlStatement> statementsToRun() {
+        look.runStarting();
         String selected = editor.getSelectedText();
         if (!selected.isBlank()) {
-            return ScriptSplitter.split(selected);
+            // Offsets stay absolute in the editor text, so an error position lands where the user sees it.
+            int shift = editor.getSelection().getStart();
+            return ScriptSplitter.split(selected).stream()
+                    .map(s -> new SqlStatement(s.sql(), s.start() + shift, s.end() + shift)).toList();
         }
         SqlStatement atCaret = ScriptSplitter.statementAt(editor.getText(), editor.getCaretPosition());
         return atCaret == null ? List.of() : List.of(atCaret);
     }
 
     public List<SqlStatement> wholeScript() {
+        look.runStarting();
         return ScriptSplitter.split(editor.getText());
     }
 

@@ -9,11 +9,14 @@ import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.TransactionEnd;
 import dev.sextant.core.session.TransactionState;
+import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.ui.transaction.Questions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -46,6 +49,7 @@ public final class EditorTabViewModel {
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyIntegerWrapper errorOffset = new ReadOnlyIntegerWrapper(this, "errorOffset", -1);
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
     private int resultCounter;
@@ -112,6 +116,7 @@ public final class EditorTabViewModel {
         resultCounter = 0;
         rowsShown = 0;
         runStartedNanos = System.nanoTime();
+        errorOffset.set(-1);
         busy.set(true);
         int[] current = {0};
         long[] startedNanos = {runStartedNanos};
@@ -129,8 +134,11 @@ public final class EditorTabViewModel {
             }
 
             @Override
-            public void failed(Throwable error) {
-                logStatement(statements, current, startedNanos, PlainError.of(error).sentence(), true);
+            public void failed(SqlStatement statement, Throwable error) {
+                PlainError plain = PlainError.of(error);
+                logStatement(statements, current, startedNanos, plain.sentence(), true);
+                errorOffset.set(plain.position() > 0 ? ErrorPosition.offsetIn(statement, plain.position())
+                        : ErrorPosition.offsetOfOnly(statement, plain.nearText()));
                 fail(error);
             }
 
@@ -413,6 +421,14 @@ public final class EditorTabViewModel {
 
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Where in the editor text the server pointed when the last run failed (an absolute offset,
+     * as the statements' offsets are), -1 when it gave no position or nothing failed.
+     */
+    public ReadOnlyIntegerProperty errorOffsetProperty() {
+        return errorOffset.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -31,8 +31,8 @@ final class ScriptRun {
 
         void note(Message message);
 
-        /** The run stopped on this error. */
-        void failed(Throwable error);
+        /** The run stopped because {@code statement} failed; its offsets say where the server's error position lies. */
+        void failed(SqlStatement statement, Throwable error);
 
         /** A statement failed and the run goes on with the next one (continue after errors). */
         void failedThenContinued(Throwable error);
@@ -108,11 +108,12 @@ final class ScriptRun {
     /** Stops the run, or, when told to continue, reports the error and goes on with the next statement. */
     private void failedAt(int index, Throwable error) {
         if (!continueAfterError || error instanceof ConnectionLostException) {
-            listener.failed(error);
+            listener.failed(statements.get(index), error);
             return;
         }
         listener.failedThenContinued(error);
-        runner.run(() -> session.get().status(), status -> runFrom(index + 1, status), listener::failed);
+        runner.run(() -> session.get().status(), status -> runFrom(index + 1, status),
+                e -> listener.failed(statements.get(index), e));
     }
 
     private void runOutsideTransaction(int index, String command, String sql) {
