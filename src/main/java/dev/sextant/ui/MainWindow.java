@@ -1,14 +1,12 @@
 package dev.sextant.ui;
 
 import atlantafx.base.theme.Styles;
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.meta.PostgresCatalog;
 import dev.sextant.core.meta.SqliteCatalog;
-import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.connect.ConnectionDialog;
@@ -37,6 +35,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -91,6 +90,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     private TransactionBar transactionBar;
     private int tabCounter;
     private SqlFiles sqlFiles;
+    private final SqliteOpener sqliteOpener;
     private TabClosing closing;
     private BufferKeeper keeper;
     private HistoryRecorder historyRecorder;
@@ -101,6 +101,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         this.filePicker = filePicker;
         this.sqlFilePicker = sqlFilePicker;
         this.themeSwitch = themeSwitch;
+        this.sqliteOpener = new SqliteOpener(services, this, (endpoint, session) -> openConnection(endpoint, session, ""));
     }
 
     public Parent load() {
@@ -109,24 +110,8 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     @FXML
     private void initialize() {
-        runButton.getStyleClass().add(Styles.ACCENT);
-        // Buttons keep their labels; the transaction indicator is what shortens on a narrow window.
-        toolbar.getChildren().forEach(node -> {
-            if (node instanceof javafx.scene.layout.Region region && node != txStatus) {
-                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        });
-        txStatus.setMinWidth(90);
-        toolbar.setMinWidth(0); // never widen the window: on a very narrow one the end is clipped
-        schemaTree.setRoot(new TreeItem<>());
-        TreeActions actions = new TreeActions(this, services.pools());
-        schemaTree.setCellFactory(tree -> new SchemaTreeCell());
-        actions.install(schemaTree);
-        schemaTree.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F5 && schemaTree.getSelectionModel().getSelectedItem() instanceof SchemaTreeItem item) {
-                item.refresh();
-            }
-        });
+        layOutToolbar();
+        setUpTree();
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
@@ -136,25 +121,52 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
-        acceptDroppedDatabases();
+        sqliteOpener.acceptDrops(root);
         savepointOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
                 view -> view.model().setRollbackFailedStatementOnly(now)));
         continueOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
                 view -> view.model().setContinueAfterError(now)));
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::run);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), this::runScript);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openSql);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSql);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (selected.get() != null) {
-                        closing.requestClose(selected.get());
-                    }
-                });
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void layOutToolbar() {
+        runButton.getStyleClass().add(Styles.ACCENT);
+        // Buttons keep their labels; the transaction indicator is what shortens on a narrow window.
+        toolbar.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.layout.Region region && node != txStatus) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        txStatus.setMinWidth(90);
+        toolbar.setMinWidth(0); // never widen the window: on a very narrow one the end is clipped
+    }
+
+    private void setUpTree() {
+        schemaTree.setRoot(new TreeItem<>());
+        schemaTree.setCellFactory(tree -> new SchemaTreeCell());
+        new TreeActions(this, services.pools()).install(schemaTree);
+        schemaTree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F5 && schemaTree.getSelectionModel().getSelectedItem() instanceof SchemaTreeItem item) {
+                item.refresh();
+            }
+        });
+    }
+
+    private void installShortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), this::run);
+        keys.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::runScript);
+        keys.put(new KeyCodeCombination(KeyCode.ESCAPE), this::cancel);
+        keys.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
+        keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openSql);
+        keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSql);
+        keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (selected.get() != null) {
+                closing.requestClose(selected.get());
             }
         });
     }
@@ -370,51 +382,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     /** Opens a SQLite file in the background; a bad file gets one sentence and changes nothing else. */
     public void openSqliteFile(Path file) {
-        Endpoint endpoint = Endpoint.of(ConnectionSpec.sqlite(file));
-        statusText.textProperty().unbind();
-        statusText.setText("Opening " + file.getFileName() + "…");
-        services.side().run(() -> {
-            SqlSession session = SqlSession.open(endpoint);
-            services.saved().noteRecentFile(endpoint.spec().file());
-            return session;
-        }, session -> openConnection(endpoint, session, ""), error -> reportOpenFailure(file, error));
-    }
-
-    /** Dropping .db, .sqlite or .sqlite3 files onto the window opens each of them. */
-    private void acceptDroppedDatabases() {
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(MainWindow::isDatabaseFile)) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            List<java.io.File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            files.stream().filter(MainWindow::isDatabaseFile).forEach(f -> openSqliteFile(f.toPath()));
-            e.setDropCompleted(files.stream().anyMatch(MainWindow::isDatabaseFile));
-            e.consume();
-        });
-    }
-
-    static boolean isDatabaseFile(java.io.File file) {
-        String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".db") || name.endsWith(".sqlite") || name.endsWith(".sqlite3");
-    }
-
-    private void reportOpenFailure(Path file, Throwable error) {
-        PlainError plain = PlainError.of(error);
-        String sentence = "Could not open " + file.getFileName() + ": " + lowerFirst(plain.sentence());
-        EditorTabView view = selected.get();
-        if (view != null) {
-            view.model().messages().add(Message.error(sentence, plain.detail()));
-        }
-        select(null, editorTabs.getSelectionModel().getSelectedItem());
-        statusText.textProperty().unbind();
-        statusText.setText(sentence);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        sqliteOpener.open(file);
     }
 
     @FXML
