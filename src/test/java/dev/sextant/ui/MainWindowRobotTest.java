@@ -83,6 +83,23 @@ class MainWindowRobotTest {
     }
 
     @Test
+    void ctrlEnterRunsTheStatementAtTheCaretAndCtrlShiftEnterTheWholeScript() throws Exception {
+        typeSql("SELECT count(*) FROM artists;\nSELECT title FROM albums ORDER BY id LIMIT 3;");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> resultTable() != null);
+        assertEquals(List.of("SELECT: 3 rows"), messages(), "only the statement under the caret (the last one) ran");
+        assertEquals(3, resultTable().getItems().size());
+
+        typeSql("SELECT name FROM artists ORDER BY id LIMIT 2;\n"
+                + "UPDATE artists SET country = country WHERE id <= 4;\n"
+                + "SELECT count(*) FROM albums;");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER);
+        waitUntil(() -> messages().size() == 3 && !robot.lookup("#runButton").queryButton().isDisabled());
+        assertEquals(List.of("SELECT: 2 rows", "UPDATE: 4 rows", "SELECT: 1 row"), messages(), "in order");
+        assertEquals(2, robot.lookup("#resultTabs").queryAs(javafx.scene.control.TabPane.class).getTabs().size());
+    }
+
+    @Test
     void manualCommitIsInvisibleToOthersUntilCommit() throws Exception {
         switchAutocommitOff();
         typeSql("INSERT INTO notes (user_id, title, created) VALUES (1, 'robot note', '2024-05-01')");
