@@ -7,6 +7,7 @@ import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.meta.PostgresCatalog;
 import dev.sextant.core.meta.SqliteCatalog;
+import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.connect.ConnectionDialog;
@@ -270,6 +271,29 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         }
         statusText.textProperty().unbind();
         statusText.setText(sentence);
+    }
+
+    @Override
+    public void disconnect(SchemaTreeItem item) {
+        Endpoint endpoint = item.connection().endpoint();
+        editors().stream().filter(view -> sameConnection(view.model().endpoint(), endpoint)).forEach(closing::requestClose);
+        if (editors().stream().anyMatch(view -> sameConnection(view.model().endpoint(), endpoint))) {
+            tell("Still connected to " + endpoint.spec().displayName() + ": a tab was kept open.", null, false);
+            return;
+        }
+        schemaTree.getRoot().getChildren().remove(item);
+        // PostgreSQL has a pool per database: an empty database name matches them all.
+        Endpoint wholeServer = endpoint.spec().engine() == Engine.POSTGRESQL ? endpoint.forDatabase("") : endpoint;
+        services.side().run(() -> {
+            services.pools().closeFor(wholeServer);
+            return null;
+        }, done -> tell("Disconnected from " + endpoint.spec().displayName() + ".", null, false),
+                error -> tell(PlainError.of(error).sentence(), PlainError.of(error).detail(), true));
+    }
+
+    /** Whether two endpoints are the same connection, whichever database of the server each is on. */
+    private static boolean sameConnection(Endpoint a, Endpoint b) {
+        return a.spec().withDatabase(null).equals(b.spec().withDatabase(null));
     }
 
     @Override

@@ -100,6 +100,27 @@ class MainWindowRobotTest {
     }
 
     @Test
+    void disconnectingAsksAboutOpenWorkThenClosesTheTabsAndTheTreeNode() throws Exception {
+        RobotSupport ui = new RobotSupport(robot);
+        switchAutocommitOff();
+        typeSql("DELETE FROM notes WHERE user_id = 1");
+        robot.clickOn("#runButton");
+        waitUntil(() -> txStatus().startsWith("In transaction"));
+        long notes = count("SELECT count(*) FROM notes");
+
+        ui.contextCommand(ui.treeItem("sample.db"), "Disconnect");
+        waitUntil(ui::questionShown);
+        assertEquals("Close tab: this tab has an open transaction.", questionHeader());
+        robot.clickOn("#answerRollback");
+        // Then the typed DELETE, text in no file, gets its own question.
+        waitUntil(() -> ui.questionShown() && questionHeader().contains("not saved"));
+        robot.clickOn("#answerDiscard");
+        waitUntil(() -> connectionsInTree() == 0);
+        assertTrue(robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class).getTabs().isEmpty());
+        assertEquals(notes, count("SELECT count(*) FROM notes"), "rolled back, as answered");
+    }
+
+    @Test
     void manualCommitIsInvisibleToOthersUntilCommit() throws Exception {
         switchAutocommitOff();
         typeSql("INSERT INTO notes (user_id, title, created) VALUES (1, 'robot note', '2024-05-01')");
@@ -178,6 +199,10 @@ class MainWindowRobotTest {
     }
 
     // --- helpers --------------------------------------------------------------------------
+
+    private String questionHeader() {
+        return robot.lookup("#question").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+    }
 
     private void switchAutocommitOff() throws Exception {
         robot.clickOn("#autocommitToggle");

@@ -81,6 +81,9 @@ public final class TreeActions {
         }
         items.add(new SeparatorMenuItem());
         items.add(menuItem("Refresh (F5)", "refreshItem", item::refresh));
+        if (node.kind() == Kind.CONNECTION) {
+            items.add(menuItem("Disconnect", "disconnectItem", () -> host.disconnect(item)));
+        }
         return new ContextMenu(items.toArray(MenuItem[]::new));
     }
 
@@ -244,7 +247,8 @@ public final class TreeActions {
     private static MenuItem menuItem(String text, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setOnAction(e -> action.run());
+        // Run after the menu has closed, so a dialog the command opens is not stacked under it.
+        item.setOnAction(e -> javafx.application.Platform.runLater(action));
         return item;
     }
 }

@@ -16,4 +16,7 @@ public interface TreeHost {
     void tell(String sentence, String detail, boolean error);
 
     Window window();
+
+    /** Closes a connection: its tabs (asking where work is open), then its tree node and pools. */
+    void disconnect(SchemaTreeItem connection);
 }
