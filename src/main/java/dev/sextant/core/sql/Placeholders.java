@@ -74,9 +74,9 @@ public final class Placeholders {
             while (pos < text.length()) {
                 char c = text.charAt(pos);
                 if (c == '\'') {
-                    copyQuoted('\'', isEscapeStringPrefix());
+                    copyQuoted(isEscapeStringPrefix());
                 } else if (c == '"') {
-                    copyQuoted('"', false);
+                    copyQuoted(false);
                 } else if (c == '$' && dollarTagAt(pos) != null) {
                     copyDollarQuoted(dollarTagAt(pos));
                 } else if (c == '-' && peek(1) == '-') {
@@ -140,22 +140,8 @@ public final class Placeholders {
             return pos < 2 || !isWordChar(text.charAt(pos - 2));
         }
 
-        private void copyQuoted(char quote, boolean backslashEscapes) {
-            int i = pos + 1;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (backslashEscapes && c == '\\') {
-                    i += 2;
-                } else if (c == quote && i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                    i += 2;
-                } else if (c == quote) {
-                    i++;
-                    break;
-                } else {
-                    i++;
-                }
-            }
-            copyTo(Math.min(i, text.length()));
+        private void copyQuoted(boolean backslashEscapes) {
+            copyTo(Math.min(SqlText.endOfQuoted(text, pos, backslashEscapes), text.length()));
         }
 
         /** The {@code $tag$} opening at {@code at}, or null when the dollar is not a quote (as in {@code $1}). */
@@ -179,23 +165,7 @@ public final class Placeholders {
         }
 
         private void copyBlockComment() {
-            int depth = 0;
-            int i = pos;
-            while (i < text.length()) {
-                if (text.startsWith("/*", i)) {
-                    depth++;
-                    i += 2;
-                } else if (text.startsWith("*/", i)) {
-                    depth--;
-                    i += 2;
-                    if (depth == 0) {
-                        break;
-                    }
-                } else {
-                    i++;
-                }
-            }
-            copyTo(i);
+            copyTo(SqlText.endOfBlockComment(text, pos));
         }
 
         private void copyTo(int end) {

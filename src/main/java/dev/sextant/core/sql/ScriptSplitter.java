@@ -60,9 +60,9 @@ public final class ScriptSplitter {
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (c == '\'') {
-                skipQuoted('\'', isEscapeStringPrefix());
+                skipQuoted(isEscapeStringPrefix());
             } else if (c == '"') {
-                skipQuoted('"', false);
+                skipQuoted(false);
             } else if (c == '$' && dollarTagAt(pos) != null) {
                 skipDollarQuoted(dollarTagAt(pos));
             } else if (c == '-' && peek(1) == '-') {
@@ -196,23 +196,9 @@ public final class ScriptSplitter {
         return pos < 2 || !isWordChar(text.charAt(pos - 2));
     }
 
-    private void skipQuoted(char quote, boolean backslashEscapes) {
+    private void skipQuoted(boolean backslashEscapes) {
         markCode();
-        pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (backslashEscapes && c == '\\') {
-                pos += 2;
-            } else if (c == quote && peek(1) == quote) {
-                pos += 2;
-            } else if (c == quote) {
-                pos++;
-                return;
-            } else {
-                pos++;
-            }
-        }
-        pos = Math.min(pos, text.length());
+        pos = SqlText.endOfQuoted(text, pos, backslashEscapes);
     }
 
     /** The {@code $tag$} opening at {@code at}, or null when the dollar is not a quote (as in {@code $1}). */
@@ -245,21 +231,7 @@ public final class ScriptSplitter {
     }
 
     private void skipBlockComment() {
-        int depth = 0;
-        while (pos < text.length()) {
-            if (text.startsWith("/*", pos)) {
-                depth++;
-                pos += 2;
-            } else if (text.startsWith("*/", pos)) {
-                depth--;
-                pos += 2;
-                if (depth == 0) {
-                    return;
-                }
-            } else {
-                pos++;
-            }
-        }
+        pos = SqlText.endOfBlockComment(text, pos);
     }
 
     private char peek(int ahead) {

@@ -52,10 +52,10 @@ public final class SqlTokens {
                 skipBlockComment();
                 add(SqlToken.Kind.COMMENT, start);
             } else if (c == '\'') {
-                skipQuoted('\'', false);
+                skipQuoted(false);
                 add(SqlToken.Kind.STRING, start);
             } else if (c == '"') {
-                skipQuoted('"', false);
+                skipQuoted(false);
                 add(SqlToken.Kind.QUOTED_IDENTIFIER, start);
             } else if (c == '$') {
                 dollar(start);
@@ -89,7 +89,7 @@ public final class SqlTokens {
         }
         if (pos - start == 1 && peek(0) == '\'' && STRING_PREFIXES.indexOf(text.charAt(start)) >= 0) {
             // E'..', B'..', X'..', N'..': the prefix belongs to the string; only E'' knows backslashes
-            skipQuoted('\'', Character.toUpperCase(text.charAt(start)) == 'E');
+            skipQuoted(Character.toUpperCase(text.charAt(start)) == 'E');
             add(SqlToken.Kind.STRING, start);
             return;
         }
@@ -126,39 +126,12 @@ public final class SqlTokens {
         }
     }
 
-    private void skipQuoted(char quote, boolean backslashEscapes) {
-        pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (backslashEscapes && c == '\\') {
-                pos += 2;
-            } else if (c == quote && peek(1) == quote) {
-                pos += 2;
-            } else if (c == quote) {
-                pos++;
-                return;
-            } else {
-                pos++;
-            }
-        }
-        pos = text.length();
+    private void skipQuoted(boolean backslashEscapes) {
+        pos = SqlText.endOfQuoted(text, pos, backslashEscapes);
     }
 
     private void skipBlockComment() {
-        int depth = 0;
-        while (pos < text.length()) {
-            if (text.startsWith("/*", pos)) {
-                depth++;
-                pos += 2;
-            } else if (text.startsWith("*/", pos)) {
-                pos += 2;
-                if (--depth == 0) {
-                    return;
-                }
-            } else {
-                pos++;
-            }
-        }
+        pos = SqlText.endOfBlockComment(text, pos);
     }
 
     private void skipNumber() {

@@ -28,7 +28,7 @@ public final class SqlWords {
                 int close = sql.indexOf("*/", i + 2);
                 i = close < 0 ? sql.length() : close + 2;
             } else if (c == '\'') {
-                i = skipQuoted(sql, i, '\'');
+                i = SqlText.endOfQuoted(sql, i, false);
             } else if (c == '(') {
                 depth++;
                 i++;
@@ -36,7 +36,7 @@ public final class SqlWords {
                 depth = Math.max(0, depth - 1);
                 i++;
             } else if (c == '"' || isWordStart(c)) {
-                int end = c == '"' ? skipQuoted(sql, i, '"') : endOfWord(sql, i);
+                int end = c == '"' ? SqlText.endOfQuoted(sql, i, false) : endOfWord(sql, i);
                 if (depth == 0) {
                     String word = sql.substring(i, end);
                     addWord(words, sql, i, word);
@@ -56,21 +56,6 @@ public final class SqlWords {
         } else {
             words.add(word);
         }
-    }
-
-    private static int skipQuoted(String sql, int start, char quote) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            if (sql.charAt(i) == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return sql.length();
     }
 
     private static int endOfWord(String sql, int start) {
