@@ -25,8 +25,7 @@ public final class SqlWords {
                 int nl = sql.indexOf('\n', i);
                 i = nl < 0 ? sql.length() : nl + 1;
             } else if (c == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*') {
-                int close = sql.indexOf("*/", i + 2);
-                i = close < 0 ? sql.length() : close + 2;
+                i = SqlText.endOfBlockComment(sql, i);
             } else if (c == '\'') {
                 i = SqlText.endOfQuoted(sql, i, false);
             } else if (c == '(') {
