@@ -143,6 +143,24 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
+    void aSqliteFileOpenedOnceIsOfferedAmongTheRecentFiles() throws Exception {
+        Path db = home.resolve("garden.sqlite");
+        java.sql.DriverManager.getConnection("jdbc:sqlite:" + db).close();
+        robot.clickOn("#closeDialogButton");
+        robot.interact(() -> app.window().openSqliteFile(db));
+        waitUntil(() -> ui.messages().stream().anyMatch(m -> m.equals("Connected to garden.sqlite.")));
+        robot.clickOn("#newConnectionButton");
+        waitUntil(() -> robot.lookup("#recentFilesChoice").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#engineChoice").queryAs(javafx.scene.control.ChoiceBox.class)
+                .setValue(dev.sextant.core.connect.Engine.SQLITE));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Path> recent = robot.lookup("#recentFilesChoice").queryAs(javafx.scene.control.ComboBox.class);
+        waitUntil(() -> recent.getItems().contains(db.toAbsolutePath().normalize()));
+        robot.interact(() -> recent.setValue(db.toAbsolutePath().normalize()));
+        assertEquals(db.toAbsolutePath().normalize().toString(), text("#fileField"));
+    }
+
+    @Test
     void aWrongPasswordIsOneSentenceInTheDialog() throws Exception {
         replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=wrong-one");

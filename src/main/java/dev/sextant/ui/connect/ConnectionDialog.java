@@ -49,6 +49,7 @@ public final class ConnectionDialog {
     @FXML private TextField connectTimeoutField;
     @FXML private TextField fileField;
     @FXML private CheckBox createNewCheck;
+    @FXML private ComboBox<java.nio.file.Path> recentFilesChoice;
     @FXML private CheckBox readOnlyCheck;
     @FXML private CheckBox autocommitDefaultCheck;
     @FXML private TextField connectionStringField;
@@ -141,6 +142,13 @@ public final class ConnectionDialog {
     private void loadSavedConnections() {
         runner.run(model::savedConnections, list -> savedChoice.getItems().setAll(list),
                 error -> savedChoice.setPromptText("Saved connections could not be read"));
+        runner.run(model::recentFiles, files -> recentFilesChoice.getItems().setAll(files),
+                error -> recentFilesChoice.setPromptText("Recent files could not be read"));
+        recentFilesChoice.valueProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                model.chooseFile(now);
+            }
+        });
     }
 
     @FXML

@@ -219,6 +219,11 @@ public final class ConnectionDialogModel {
         return saved.list();
     }
 
+    /** Recently opened SQLite files, most recent first; call off the FX thread. */
+    public List<Path> recentFiles() throws Exception {
+        return saved.recentFiles();
+    }
+
     public void chooseFile(Path file) {
         form.file.set(file.toString());
     }
