@@ -47,6 +47,7 @@ public final class SextantApp extends Application {
     private final SqlFilePicker sqlFilePicker;
     private final ConnectionEnvironment environment;
     private AppServices services;
+    private Image icon;
     private MainWindow window;
 
     /** The app as users start it, choosing files with the platform's file chooser. */
@@ -69,17 +70,23 @@ public final class SextantApp extends Application {
         this.environment = environment;
     }
 
+    /** Runs on the launcher thread, before the FX thread starts: file work belongs here, not in start(). */
+    @Override
+    public void init() throws Exception {
+        services = AppServices.start(AppHome.resolve(), environment);
+        try (InputStream in = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
+            icon = in == null ? null : new Image(in);
+        }
+    }
+
     @Override
     public void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        services = AppServices.start(AppHome.resolve(), environment);
         window = new MainWindow(services, filePicker, sqlFilePicker, SextantApp::applyTheme);
         Scene scene = new Scene(window.load(), 1280, 800);
         stage.setTitle("Sextant");
-        try (InputStream icon = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
-            }
+        if (icon != null) {
+            stage.getIcons().add(icon);
         }
         stage.setScene(scene);
         window.guardClose(stage);
