@@ -1,7 +1,6 @@
 package dev.sextant.ui.editor;
 
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
@@ -52,9 +51,6 @@ public final class EditorTabViewModel {
     private final ReadOnlyIntegerWrapper errorOffset = new ReadOnlyIntegerWrapper(this, "errorOffset", -1);
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
-    private int resultCounter;
-    private long rowsShown;
-    private long runStartedNanos;
 
     /**
      * @param runner     runs this tab's session work, one operation at a time
@@ -111,21 +107,15 @@ public final class EditorTabViewModel {
         if (session == null || busy.get() || statements.isEmpty()) {
             return;
         }
-        messages.clear();
-        results.clear();
-        resultCounter = 0;
-        rowsShown = 0;
-        runStartedNanos = System.nanoTime();
+        RunReport report = new RunReport(messages, results, statements, statementLog, connectionName());
         errorOffset.set(-1);
         busy.set(true);
-        int[] current = {0};
-        long[] startedNanos = {runStartedNanos};
         new ScriptRun(statements, () -> session, runner, questions, new ScriptRun.Listener() {
             @Override
             public void outcomes(List<Outcome> outcomes, SessionStatus newStatus) {
-                show(outcomes);
+                report.show(outcomes);
                 status.set(newStatus);
-                logStatement(statements, current, startedNanos, StatementLog.describe(outcomes), false);
+                report.logged(StatementLog.describe(outcomes), false);
             }
 
             @Override
@@ -136,7 +126,7 @@ public final class EditorTabViewModel {
             @Override
             public void failed(SqlStatement statement, Throwable error) {
                 PlainError plain = PlainError.of(error);
-                logStatement(statements, current, startedNanos, plain.sentence(), true);
+                report.logged(plain.sentence(), true);
                 errorOffset.set(plain.position() > 0 ? ErrorPosition.offsetIn(statement, plain.position())
                         : ErrorPosition.offsetOfOnly(statement, plain.nearText()));
                 fail(error);
@@ -150,58 +140,15 @@ public final class EditorTabViewModel {
             @Override
             public void finished(int statementsRun) {
                 busy.set(false);
-                summary.set(rowsSummary(statementsRun));
+                summary.set(report.summary(statementsRun));
                 refreshStatus();
             }
         }, continueAfterError).start(status.get());
     }
 
-    /** Tells the statement log about statement {@code current[0]}, then moves on to the next one. */
-    private void logStatement(List<SqlStatement> statements, int[] current, long[] startedNanos, String outcome,
-                              boolean failed) {
-        if (current[0] < statements.size()) {
-            long now = System.nanoTime();
-            statementLog.finished(connectionName(), statements.get(current[0]).sql(),
-                    (now - startedNanos[0]) / 1_000_000, outcome, failed);
-            startedNanos[0] = now;
-        }
-        current[0]++;
-    }
-
     /** Who hears about each finished statement (the query history). */
     public void setStatementLog(StatementLog log) {
         statementLog = log == null ? StatementLog.NONE : log;
-    }
-
-    private void show(List<Outcome> outcomes) {
-        for (Outcome outcome : outcomes) {
-            if (outcome instanceof Outcome.Rows r) {
-                int shown = r.result().rows().size();
-                rowsShown += shown;
-                results.add(new ResultSheet(sheetTitle(), r.result().columns(), r.result().rows(),
-                        r.hasMore() ? r.rest() : null));
-                messages.add(Message.info(r.hasMore()
-                        ? r.command() + ": the first " + shown + " rows; more load as you scroll."
-                        : r.command() + ": " + shown + (shown == 1 ? " row" : " rows")));
-            } else if (outcome instanceof Outcome.UpdateCount u) {
-                messages.add(Message.info(u.describe()));
-            } else if (outcome instanceof Outcome.Done d) {
-                messages.add(Message.info(d.command() + ": done"));
-            } else if (outcome instanceof Outcome.Notice n) {
-                messages.add(Message.notice(n.text()));
-            }
-        }
-    }
-
-    private String sheetTitle() {
-        resultCounter++;
-        return "Result " + resultCounter;
-    }
-
-    private String rowsSummary(int statementCount) {
-        long millis = (System.nanoTime() - runStartedNanos) / 1_000_000;
-        String what = statementCount <= 1 ? "" : statementCount + " statements, ";
-        return connectionName() + " · " + what + rowsShown + (rowsShown == 1 ? " row" : " rows") + " · " + millis + " ms";
     }
 
     /** Fetches the next page of a streamed result (the grid asks as the user scrolls near the end). */
