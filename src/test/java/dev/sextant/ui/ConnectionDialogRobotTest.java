@@ -88,9 +88,10 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
-    void pastingAConnectionStringFillsTheFields() {
+    void pastingAConnectionStringFillsTheFields() throws Exception {
         replaceText("#connectionStringField",
                 "host=127.0.0.1 port=" + server.port() + " dbname=dq user=rose password='a b\\'c'");
+        waitUntil(() -> text("#passwordField").equals("a b'c")); // read off the FX thread
         assertEquals("127.0.0.1", text("#hostField"));
         assertEquals(String.valueOf(server.port()), text("#portField"));
         assertEquals("dq", text("#databaseField"));
@@ -100,8 +101,9 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
-    void aMalformedStringIsNamedInOneLine() {
+    void aMalformedStringIsNamedInOneLine() throws Exception {
         replaceText("#connectionStringField", "host=x colour=blue");
+        waitUntil(() -> !robot.lookup("#dialogError").queryAs(Label.class).getText().isEmpty());
         assertEquals("invalid connection option \"colour\"", robot.lookup("#dialogError").queryAs(Label.class).getText());
     }
 

@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 
@@ -46,7 +47,10 @@ public final class ConnectionDialogModel {
     private final BackgroundRunner runner;
     private final SavedConnections saved;
     private boolean syncing;
-    private ConnectionCheck pendingCheck;
+    private int edits;
+    private String pendingText;
+    private volatile ConnectionCheck pendingCheck;
+    private volatile boolean testCancelled;
 
     public ConnectionDialogModel(ConnectionEnvironment environment, BackgroundRunner runner, SavedConnections saved) {
         this.environment = environment;
@@ -59,9 +63,17 @@ public final class ConnectionDialogModel {
         connectionString.addListener(obs -> stringEdited());
     }
 
-    /** Fills the fields as libpq would for an empty string: PG* variables, service, .pgpass. */
+    /**
+     * Fills the fields as libpq would for an empty string (PG* variables, service, .pgpass), read
+     * off the FX thread; they arrive only if the user has not started typing meanwhile.
+     */
     public void loadDefaults() {
-        show(ConnectionStrings.defaults(environment));
+        int ticket = edits;
+        runner.run(() -> ConnectionStrings.defaults(environment), parsed -> {
+            if (ticket == edits) {
+                show(parsed);
+            }
+        }, failure -> error.set(PlainError.of(failure).sentence()));
     }
 
     /** Shows a saved connection with its password (looked up off the FX thread), if one was kept. */
@@ -83,6 +95,8 @@ public final class ConnectionDialogModel {
         if (syncing) {
             return;
         }
+        edits++;
+        pendingText = null; // the fields are now what counts, not a string still being read
         try {
             ConnectionSpec spec = form.toSpec();
             syncing = true;
@@ -95,15 +109,28 @@ public final class ConnectionDialogModel {
         }
     }
 
+    /**
+     * Reads an edited or pasted string off the FX thread (it may consult ~/.pgpass and service
+     * files); the latest edit wins. Until its fields arrive, Test and Connect read it themselves.
+     */
     private void stringEdited() {
         if (syncing) {
             return;
         }
-        try {
-            show(ConnectionStrings.parse(connectionString.get(), environment));
-        } catch (ConnectionStringException e) {
-            error.set(e.getMessage());
-        }
+        int ticket = ++edits;
+        String text = connectionString.get();
+        pendingText = text;
+        runner.run(() -> ConnectionStrings.parse(text, environment), parsed -> {
+            if (ticket == edits) {
+                pendingText = null;
+                show(parsed);
+            }
+        }, failure -> {
+            if (ticket == edits) {
+                error.set(failure instanceof ConnectionStringException ? failure.getMessage()
+                        : PlainError.of(failure).sentence());
+            }
+        });
     }
 
     private void show(ParsedConnection parsed) {
@@ -122,15 +149,21 @@ public final class ConnectionDialogModel {
 
     /** Connects in the background and reports the server's version, or why not, in one sentence. */
     public void test() {
-        Endpoint endpoint = endpointOrReport();
+        Callable<Endpoint> endpoint = endpointOrReport();
         if (endpoint == null || testing.get()) {
             return;
         }
-        ConnectionCheck check = new ConnectionCheck(endpoint);
-        pendingCheck = check;
+        testCancelled = false;
         testing.set(true);
         status.set("Testing…");
-        runner.run(check::run, version -> {
+        runner.run(() -> {
+            ConnectionCheck check = new ConnectionCheck(endpoint.call());
+            pendingCheck = check;
+            if (testCancelled) {
+                throw new CancellationException();
+            }
+            return check.run();
+        }, version -> {
             testing.set(false);
             status.set("Connected: " + version + ".");
         }, failure -> {
@@ -146,8 +179,10 @@ public final class ConnectionDialogModel {
 
     /** Gives up on a pending test at once; the dialog stays usable. */
     public void cancelTest() {
-        if (pendingCheck != null) {
-            pendingCheck.cancel();
+        testCancelled = true;
+        ConnectionCheck check = pendingCheck;
+        if (check != null) {
+            check.cancel();
         }
     }
 
@@ -156,8 +191,8 @@ public final class ConnectionDialogModel {
      * connection when it has a name, and hands the open session over.
      */
     public void connect(BiConsumer<Endpoint, SqlSession> opened) {
-        Endpoint endpoint = endpointOrReport();
-        if (endpoint == null || connecting.get()) {
+        Callable<Endpoint> endpointTask = endpointOrReport();
+        if (endpointTask == null || connecting.get()) {
             return;
         }
         boolean create = form.engine.get() == Engine.SQLITE && form.createNew.get();
@@ -168,6 +203,7 @@ public final class ConnectionDialogModel {
         connecting.set(true);
         status.set("Connecting…");
         runner.run(() -> {
+            Endpoint endpoint = endpointTask.call();
             if (create) {
                 NewSqliteDatabase.create(endpoint.spec().file());
             }
@@ -177,11 +213,11 @@ public final class ConnectionDialogModel {
             }
             remember(new SavedConnection(name.isEmpty() ? "unnamed" : name, endpoint.spec(), keepPassword, autocommit),
                     !name.isEmpty(), password);
-            return session;
-        }, session -> {
+            return new Opened(endpoint, session);
+        }, done -> {
             connecting.set(false);
             status.set("");
-            opened.accept(endpoint, session);
+            opened.accept(done.endpoint(), done.session());
         }, failure -> {
             connecting.set(false);
             status.set("");
@@ -198,11 +234,29 @@ public final class ConnectionDialogModel {
         }
     }
 
-    private Endpoint endpointOrReport() {
+    private record Opened(Endpoint endpoint, SqlSession session) {
+    }
+
+    /**
+     * How the background task gets the endpoint: from the fields, or, when a string was just
+     * edited and its fields have not arrived yet, by reading that string itself (keeping the
+     * dialog's password where the string has none or shows the mask). Null when the fields are wrong.
+     */
+    private Callable<Endpoint> endpointOrReport() {
+        String typedPassword = form.password.get().isEmpty() ? null : form.password.get();
+        String text = pendingText;
+        if (text != null) {
+            error.set("");
+            return () -> {
+                ParsedConnection parsed = ConnectionStrings.parse(text, environment);
+                boolean own = parsed.password() != null && !parsed.passwordMasked();
+                return new Endpoint(parsed.spec(), own ? parsed.password() : typedPassword);
+            };
+        }
         try {
             ConnectionSpec spec = form.toSpec();
             error.set("");
-            return new Endpoint(spec, form.password.get().isEmpty() ? null : form.password.get());
+            return () -> new Endpoint(spec, typedPassword);
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return null;
