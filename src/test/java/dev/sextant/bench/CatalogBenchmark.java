@@ -1,6 +1,5 @@
 package dev.sextant.bench;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogNode.Kind;
@@ -32,8 +31,7 @@ public final class CatalogBenchmark {
     public static void main(String[] args) throws SQLException {
         TestPostgres server = TestPostgres.get();
         createTables(server);
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
+        Endpoint endpoint = server.endpoint(DATABASE);
         try (ConnectionPools pools = new ConnectionPools()) {
             PostgresCatalog catalog = new PostgresCatalog(pools, endpoint);
             CatalogNode folder = CatalogNode.folder("Tables", Kind.TABLE, DATABASE, "wide", null);
@@ -57,10 +55,7 @@ public final class CatalogBenchmark {
     }
 
     private static void createTables(TestPostgres server) throws SQLException {
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
         try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA wide");
             // Committing every 500 tables keeps the lock table from overflowing.

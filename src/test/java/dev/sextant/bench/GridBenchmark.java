@@ -1,6 +1,5 @@
 package dev.sextant.bench;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SqlSession;
@@ -45,8 +44,7 @@ public final class GridBenchmark {
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1400x900-32");
         TestPostgres server = TestPostgres.get();
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres",
-                server.user()), server.password());
+        Endpoint endpoint = server.endpoint("postgres");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);

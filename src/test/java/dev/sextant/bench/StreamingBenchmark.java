@@ -1,6 +1,5 @@
 package dev.sextant.bench;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SqlSession;
@@ -32,8 +31,7 @@ public final class StreamingBenchmark {
 
     public static void main(String[] args) throws Exception {
         TestPostgres server = TestPostgres.get();
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres",
-                server.user()), server.password());
+        Endpoint endpoint = server.endpoint("postgres");
         createTable(server);
         System.out.printf("Streaming benchmark, %,d-row mixed-type table, max heap %d MB%n", ROWS,
                 Runtime.getRuntime().maxMemory() >> 20);

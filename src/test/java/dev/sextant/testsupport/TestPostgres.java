@@ -69,6 +69,20 @@ public final class TestPostgres {
                 "jdbc:postgresql://" + host() + ":" + port() + "/" + database, props);
     }
 
+    /** Drops the database if it exists (disconnecting whoever is in it) and creates it empty. */
+    public void recreateDatabase(String database) throws SQLException {
+        try (Connection c = connect("postgres"); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    /** How Sextant reaches a database of this server: the superuser with the run's password, over TCP. */
+    public dev.sextant.core.connect.Endpoint endpoint(String database) {
+        return new dev.sextant.core.connect.Endpoint(
+                dev.sextant.core.connect.ConnectionSpec.postgres(host(), port(), database, user()), password);
+    }
+
     private static TestPostgres start() {
         Path base = Path.of(System.getProperty("sextant.testdir", "target")).toAbsolutePath().resolve("postgres");
         String password = generatePassword();

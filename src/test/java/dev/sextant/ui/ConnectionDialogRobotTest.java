@@ -1,6 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.tree.TreeEntry;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,8 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -55,19 +51,14 @@ class ConnectionDialogRobotTest {
         server = TestPostgres.get();
         originalErr = System.err;
         System.setErr(new PrintStream(new TeeStream(originalErr, log), true, StandardCharsets.UTF_8));
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
-                new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        app = ui.startApp(home);
         robot.clickOn("#newConnectionButton");
         waitUntil(() -> robot.lookup("#connectionStringField").tryQuery().isPresent());
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
         System.setErr(originalErr);
     }
 

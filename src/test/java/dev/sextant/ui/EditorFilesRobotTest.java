@@ -68,8 +68,7 @@ class EditorFilesRobotTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     private void start() throws Exception {
@@ -81,8 +80,7 @@ class EditorFilesRobotTest {
     }
 
     private void restart() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
         start();
     }
 
@@ -116,8 +114,7 @@ class EditorFilesRobotTest {
 
     @Test
     void aPostgresTabWithoutAKnownPasswordComesBackUnconnectedWithItsText() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
         ConnectionSpec postgres = ConnectionSpec.postgres("localhost", 1, "dq", "rose");
         new EditorBuffers(AppHome.at(home)).save(new EditorBuffers.Snapshot(List.of(
                 new EditorBuffers.Buffer("rose@localhost:1/dq", "SELECT * FROM precious", 7, postgres, null, true)), 0));
@@ -135,8 +132,7 @@ class EditorFilesRobotTest {
 
     @Test
     void aPostgresTabComesBackConnectedWithThePasswordFromPgpass() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
         dev.sextant.testsupport.TestPostgres server = dev.sextant.testsupport.TestPostgres.get();
         Path pgpass = Files.writeString(home.resolve(".pgpass"),
                 server.host() + ":" + server.port() + ":postgres:" + server.user() + ":" + server.password() + "\n");

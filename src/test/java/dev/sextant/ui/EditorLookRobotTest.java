@@ -1,8 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.css.PseudoClass;
@@ -13,15 +10,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import static dev.sextant.ui.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,17 +36,12 @@ class EditorLookRobotTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
-                new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        app = ui.startApp(home);
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test
@@ -142,10 +131,7 @@ class EditorLookRobotTest {
             s.execute("DROP TABLE IF EXISTS t");
             s.execute("CREATE TABLE t (id int)");
         }
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()),
-                server.password());
-        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
-        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
+        ui.openConnection(app, server.endpoint("postgres"));
     }
 
     private CodeArea editor() {

@@ -58,8 +58,7 @@ class MainWindowRobotTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.TestPostgres;
@@ -10,14 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.Optional;
 
 import static dev.sextant.ui.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,21 +35,14 @@ class ReadOnlyRobotTest {
         try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS read_only_probe (a int)");
         }
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
-                new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user())
-                .withReadOnly(true), server.password());
-        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
-        waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Connected to")));
+        app = ui.startApp(home);
+        ui.openConnection(app, new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user())
+                .withReadOnly(true), server.password()));
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test

@@ -22,6 +22,32 @@ final class RobotSupport {
         this.robot = robot;
     }
 
+    /**
+     * Starts the real app on {@code home} as a fresh {@code sextant.home} (no file is ever picked,
+     * libpq's environment is empty) and waits until its first tab can run statements.
+     */
+    SextantApp startApp(java.nio.file.Path home) throws Exception {
+        System.setProperty("sextant.home", home.toString());
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        SextantApp app = (SextantApp) org.testfx.api.FxToolkit.setupApplication(() -> new SextantApp(
+                owner -> java.util.Optional.empty(),
+                new dev.sextant.core.connect.ConnectionEnvironment(java.util.Map.of(), home, "tester")));
+        waitUntil(() -> !button("#runButton").isDisabled());
+        return app;
+    }
+
+    /** Opens a connection as the connection dialog would, and waits until its tab is connected. */
+    void openConnection(SextantApp app, dev.sextant.core.connect.Endpoint endpoint) throws Exception {
+        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
+        waitUntil(() -> messages().stream().anyMatch(m -> m.startsWith("Connected to " + endpoint.spec().displayName())));
+    }
+
+    /** Stops the app (its stop() runs) and closes its windows. */
+    static void stopApp(SextantApp app) throws Exception {
+        org.testfx.api.FxToolkit.cleanupApplication(app);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
     void typeSql(String sql) {
         robot.clickOn("#queryEditor");
         robot.push(KeyCode.CONTROL, KeyCode.A);

@@ -1,7 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,8 +18,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 import static dev.sextant.ui.RobotSupport.waitUntil;
@@ -64,13 +59,8 @@ class SchemaTreeRobotTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
-                new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
+        app = ui.startApp(home);
+        Endpoint endpoint = server.endpoint(DATABASE);
         connectionName = endpoint.spec().displayName();
         robot.interact(() -> app.window().openConnection(endpoint, null, ""));
         waitUntil(() -> ui.messages().contains("Connected to " + connectionName + "."));
@@ -78,8 +68,7 @@ class SchemaTreeRobotTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test

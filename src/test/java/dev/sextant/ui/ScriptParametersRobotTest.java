@@ -1,8 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
@@ -12,15 +9,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.Optional;
 
 import static dev.sextant.ui.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,10 +35,7 @@ class ScriptParametersRobotTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     @BeforeEach
@@ -53,21 +44,13 @@ class ScriptParametersRobotTest {
             s.execute("DROP TABLE IF EXISTS notes");
             s.execute("CREATE TABLE notes (id int PRIMARY KEY)");
         }
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
-                new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
-        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
-        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
+        app = ui.startApp(home);
+        ui.openConnection(app, server.endpoint(DATABASE));
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test

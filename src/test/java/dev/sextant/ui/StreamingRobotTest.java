@@ -1,8 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.application.Platform;
@@ -14,11 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -38,21 +32,13 @@ class StreamingRobotTest {
     @BeforeEach
     void startApp() throws Exception {
         TestPostgres server = TestPostgres.get();
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
-                new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()),
-                server.password());
-        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
-        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
+        app = ui.startApp(home);
+        ui.openConnection(app, server.endpoint("postgres"));
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test

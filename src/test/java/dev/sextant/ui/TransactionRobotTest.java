@@ -1,8 +1,5 @@
 package dev.sextant.ui;
 
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.ToggleButton;
@@ -14,15 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.Optional;
 
 import static dev.sextant.ui.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,20 +55,13 @@ class TransactionRobotTest {
             s.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");
             s.execute("INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 1000) g");
         }
-        System.setProperty("sextant.home", home.toString());
-        FxToolkit.registerPrimaryStage();
-        app = (SextantApp) FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(), new ConnectionEnvironment(Map.of(), home, "tester")));
-        waitUntil(() -> !ui.button("#runButton").isDisabled());
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
-        robot.interact(() -> app.window().openConnection(endpoint, null, ""));
-        waitUntil(() -> ui.messages().contains("Connected to " + endpoint.spec().displayName() + "."));
+        app = ui.startApp(home);
+        ui.openConnection(app, server.endpoint(DATABASE));
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RobotSupport.stopApp(app);
     }
 
     @Test

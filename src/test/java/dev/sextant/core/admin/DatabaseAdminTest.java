@@ -1,6 +1,5 @@
 package dev.sextant.core.admin;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.PostgresCatalog;
@@ -40,8 +39,7 @@ class DatabaseAdminTest {
             s.execute("DROP TABLE IF EXISTS admin_work");
             s.execute("CREATE TABLE admin_work (note text)");
         }
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres",
-                server.user()), server.password());
+        Endpoint endpoint = server.endpoint("postgres");
         pools = new ConnectionPools();
         admin = new DatabaseAdmin(endpoint, pools);
         catalog = new PostgresCatalog(pools, endpoint);

@@ -41,8 +41,7 @@ class RoleAdminTest {
             s.execute("INSERT INTO secrets VALUES (1, 'swordfish')");
             s.execute("CREATE TABLE other (id int)");
         }
-        Endpoint admin = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()),
-                server.password());
+        Endpoint admin = server.endpoint("postgres");
         roles = new RoleAdmin(admin);
         grants = new Grants(admin);
     }

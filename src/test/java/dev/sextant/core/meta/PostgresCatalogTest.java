@@ -1,6 +1,5 @@
 package dev.sextant.core.meta;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode.Kind;
 import dev.sextant.core.pool.ConnectionPools;
@@ -62,8 +61,7 @@ class PostgresCatalogTest {
                 s.execute(sql);
             }
         }
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), "postgres",
-                server.user()), server.password());
+        Endpoint endpoint = server.endpoint("postgres");
         pools = new ConnectionPools();
         catalog = new PostgresCatalog(pools, endpoint);
     }

@@ -1,8 +1,6 @@
 package dev.sextant.core.meta;
 
 import dev.sextant.core.admin.ObjectAdmin;
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -48,8 +46,7 @@ class PostgresQuotedNamesTest {
             run(db, "CREATE SCHEMA \"Odd Schema\"");
         }
         pools = new ConnectionPools();
-        catalog = new PostgresCatalog(pools, new Endpoint(
-                ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()), server.password()));
+        catalog = new PostgresCatalog(pools, server.endpoint("postgres"));
     }
 
     @AfterAll

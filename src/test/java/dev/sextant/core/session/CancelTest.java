@@ -31,8 +31,7 @@ class CancelTest {
     @Test
     void pgSleepStopsWhenCancelled() throws Exception {
         TestPostgres server = TestPostgres.get();
-        try (SqlSession session = SqlSession.open(new Endpoint(
-                ConnectionSpec.postgres(server.host(), server.port(), "postgres", server.user()), server.password()))) {
+        try (SqlSession session = SqlSession.open(server.endpoint("postgres"))) {
             assertCancels(session, "SELECT pg_sleep(600)");
             assertEquals(TransactionState.IDLE, session.status().transaction());
             Outcome.Rows after = (Outcome.Rows) session.execute("SELECT 42").get(0);

@@ -1,6 +1,5 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.sql.Placeholders;
 import dev.sextant.testsupport.TestPostgres;
@@ -32,16 +31,12 @@ class PostgresBoundValuesTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     @BeforeEach
     void open() throws SQLException {
-        endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
+        endpoint = server.endpoint(DATABASE);
         try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS students");
             s.execute("CREATE TABLE students (id int PRIMARY KEY, name text, grade numeric(4,1), born date)");

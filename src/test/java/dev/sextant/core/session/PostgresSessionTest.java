@@ -1,6 +1,5 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.PostgresCatalog;
@@ -35,16 +34,12 @@ class PostgresSessionTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     @BeforeEach
     void open() throws SQLException {
-        endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
+        endpoint = server.endpoint(DATABASE);
         try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS students");
             s.execute("CREATE TABLE students (id serial PRIMARY KEY, name text NOT NULL, grade numeric(4,1))");

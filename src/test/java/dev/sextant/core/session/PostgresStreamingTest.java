@@ -1,7 +1,5 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,10 +27,7 @@ class PostgresStreamingTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
         try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
             s.execute("CREATE SEQUENCE tickets");
         }
@@ -40,8 +35,7 @@ class PostgresStreamingTest {
 
     @BeforeEach
     void open() throws SQLException {
-        session = SqlSession.open(new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE,
-                server.user()), server.password()));
+        session = SqlSession.open(server.endpoint(DATABASE));
     }
 
     @AfterEach

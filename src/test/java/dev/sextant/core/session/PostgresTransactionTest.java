@@ -1,6 +1,5 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -30,16 +29,12 @@ class PostgresTransactionTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     @BeforeEach
     void open() throws SQLException {
-        endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
+        endpoint = server.endpoint(DATABASE);
         try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS items");
             s.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");

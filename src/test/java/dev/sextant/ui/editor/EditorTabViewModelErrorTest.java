@@ -34,16 +34,12 @@ class EditorTabViewModelErrorTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     @BeforeEach
     void connect() throws SQLException {
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE, server.user()),
-                server.password());
+        Endpoint endpoint = server.endpoint(DATABASE);
         try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS t (id int)");
         }

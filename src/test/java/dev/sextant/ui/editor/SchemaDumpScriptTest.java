@@ -1,7 +1,5 @@
 package dev.sextant.ui.editor;
 
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.ImmediateRunner;
@@ -39,10 +37,7 @@ class SchemaDumpScriptTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     private static String dump() throws IOException {
@@ -67,8 +62,7 @@ class SchemaDumpScriptTest {
         List<SqlStatement> statements = ScriptSplitter.split(script);
         assertEquals(3, statements.stream().filter(SqlStatement::isPsqlCommand).count());
         ScriptedQuestions questions = new ScriptedQuestions();
-        EditorTabViewModel model = new EditorTabViewModel(new Endpoint(ConnectionSpec.postgres(server.host(),
-                server.port(), DATABASE, server.user()), server.password()), new ImmediateRunner(), new ImmediateRunner(),
+        EditorTabViewModel model = new EditorTabViewModel(server.endpoint(DATABASE), new ImmediateRunner(), new ImmediateRunner(),
                 questions);
         model.connect();
         model.run(statements);

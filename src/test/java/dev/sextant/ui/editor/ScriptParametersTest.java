@@ -41,10 +41,7 @@ class ScriptParametersTest {
     @BeforeAll
     static void createDatabase() throws SQLException {
         server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
+        server.recreateDatabase(DATABASE);
     }
 
     @BeforeEach
@@ -53,8 +50,7 @@ class ScriptParametersTest {
             s.execute("DROP TABLE IF EXISTS pets");
             s.execute("CREATE TABLE pets (id int PRIMARY KEY, name text, weight numeric(5,2), born date)");
         }
-        Endpoint endpoint = new Endpoint(ConnectionSpec.postgres(server.host(), server.port(), DATABASE,
-                server.user()), server.password());
+        Endpoint endpoint = server.endpoint(DATABASE);
         model = new EditorTabViewModel(endpoint, new ImmediateRunner(), new ImmediateRunner(), questions);
         model.connect();
         model.messages().clear();
