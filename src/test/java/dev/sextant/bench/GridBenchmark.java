@@ -1,38 +1,42 @@
 package dev.sextant.bench;
 
-import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.session.Outcome;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.testsupport.ScriptedQuestions;
 import dev.sextant.testsupport.TestPostgres;
+import dev.sextant.ui.common.FxRunner;
+import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.editor.ResultPane;
 import dev.sextant.ui.editor.ResultSheet;
 import dev.sextant.ui.results.ResultGrid;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 
 import java.util.Arrays;
-import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
- * What the window feels while a big result streams into the real grid, on the headless
+ * What the window feels while a big result streams into the real result tab, on the headless
  * (Monocle, software-rendered) JavaFX the tests use: the longest gap between two pulses of the
- * FX thread while "Fetch all" fills the grid to its 200,000-row cap, and the cost of one wheel
- * step at the end of the grid. Not a test; run it by hand:
+ * FX thread while "Fetch all" runs, the longest FX-thread step while scrolling from the first to
+ * the last fetched row (the grid's window moving over them), and the cost of one wheel step at
+ * the top and at the end. Not a test; run it by hand:
  *
  * <pre>mvn -q test-compile exec:exec -Dexec.executable=java \
  *     -Dexec.args="-Xmx512m -cp %classpath dev.sextant.bench.GridBenchmark"</pre>
+ *
+ * {@code -Dbench.rows=N} sets the result size (default 1,000,000); {@code -Dsextant.gridWindow=N}
+ * the window.
  */
 public final class GridBenchmark {
 
-    private static final int PAGE = 10_000;
     private static final double WHEEL_STEP_PIXELS = 40 * 3;
 
     private GridBenchmark() {
@@ -43,75 +47,96 @@ public final class GridBenchmark {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("headless.geometry", "1400x900-32");
+        int rows = Integer.getInteger("bench.rows", 1_000_000);
         TestPostgres server = TestPostgres.get();
-        Endpoint endpoint = server.endpoint("postgres");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
 
-        try (SqlSession session = SqlSession.open(endpoint)) {
-            Outcome.Rows first = (Outcome.Rows) session.execute(
-                    "SELECT g, md5(g::text) AS hash, g * 1.5 AS price, now() AS at FROM generate_series(1, 1000000) g").get(0);
-            ObservableList<Object[]> rows = FXCollections.observableArrayList(first.result().rows());
-            TableView<Object[]> grid = onFx(() -> show(ResultGrid.of(first.result().columns(), rows, () -> { })));
+        EditorTabViewModel model = new EditorTabViewModel(server.endpoint("postgres"), FxRunner.singleThread("bench"),
+                FxRunner.singleThread("bench-side"), new ScriptedQuestions());
+        onFx(() -> {
+            model.connect(ScriptSplitter.split("SELECT g, md5(g::text) AS hash, g * 1.5 AS price, now() AS at "
+                    + "FROM generate_series(1, " + rows + ") g"));
+            return null;
+        });
+        waitFor(() -> !model.results().isEmpty() && !model.busyProperty().get());
+        ResultSheet sheet = model.results().get(0);
+        ResultPane pane = onFx(() -> show(new ResultPane(sheet, model)));
+        ResultGrid grid = pane.grid();
 
-            PulseWatch watch = onFx(PulseWatch::new);
-            onFx(() -> {
-                watch.start();
-                return null;
-            });
-            long fetchStart = System.nanoTime();
-            int cap = Integer.getInteger("bench.rows", ResultSheet.GRID_CAP);
-            while (first.hasMore() && rows.size() < cap) {
-                List<Object[]> page = session.fetch(first.rest(), Math.min(PAGE, cap - rows.size()));
-                CompletableFuture<Void> appended = new CompletableFuture<>();
-                Platform.runLater(() -> {
-                    rows.addAll(page);
-                    appended.complete(null);
-                });
-                appended.get(30, TimeUnit.SECONDS);
-            }
-            double seconds = (System.nanoTime() - fetchStart) / 1e9;
-            Thread.sleep(300);
-            onFx(() -> {
-                watch.stop();
-                return null;
-            });
-            System.out.printf("fetch all: %,d rows into the grid in %.1f s; longest FX-thread pulse gap %.1f ms "
-                    + "(goal < 50 ms; the pulse period itself is 16.7 ms)%n", rows.size(), seconds, watch.longestGapMillis());
+        PulseWatch watch = onFx(PulseWatch::new);
+        onFx(() -> {
+            watch.start();
+            model.fetchAll(sheet);
+            return null;
+        });
+        long fetchStart = System.nanoTime();
+        waitFor(() -> !sheet.fetchingProperty().get() && !sheet.moreProperty().get());
+        double seconds = (System.nanoTime() - fetchStart) / 1e9;
+        Thread.sleep(300);
+        onFx(() -> {
+            watch.stop();
+            return null;
+        });
+        System.out.printf("fetch all: %,d rows fetched in %.1f s (grid window %,d rows); longest FX-thread pulse gap"
+                        + " %.1f ms (goal < 50 ms; the pulse period itself is 16.7 ms)%n", sheet.fetchedProperty().get(),
+                seconds, ResultSheet.WINDOW, watch.longestGapMillis());
 
-            double[] top = wheelSteps(grid, 0, 30);
-            Arrays.sort(top);
-            System.out.printf("wheel step at the top of the grid (baseline, same run): median %.2f ms%n", top[top.length / 2]);
-            double[] steps = wheelSteps(grid, rows.size() - 1, 30);
-            Arrays.sort(steps);
-            System.out.printf("wheel step at the end of %,d rows: median %.2f ms, worst %.2f ms (goal < 16 ms)%n",
-                    rows.size(), steps[steps.length / 2], steps[steps.length - 1]);
-        }
+        double[] top = wheelSteps(grid.table(), 30);
+        Arrays.sort(top);
+        System.out.printf("wheel step at the top: median %.2f ms, worst %.2f ms%n", top[top.length / 2], top[top.length - 1]);
+
+        double[] travel = scrollToEnd(grid, sheet);
+        System.out.printf("scrolling to row %,d a window-half at a time: %d window moves, longest FX-thread step %.1f ms"
+                + " (goal < 50 ms)%n", sheet.fetchedProperty().get(), (int) travel[0], travel[1]);
+        double[] end = wheelSteps(grid.table(), 30);
+        Arrays.sort(end);
+        System.out.printf("wheel step at the end of %,d rows: median %.2f ms, worst %.2f ms (goal < 16 ms)%n",
+                sheet.fetchedProperty().get(), end[end.length / 2], end[end.length - 1]);
         Platform.exit();
         System.exit(0);
     }
 
-    private static TableView<Object[]> show(TableView<Object[]> grid) {
-        if (Boolean.getBoolean("bench.fixedCellSize")) {
-            grid.setFixedCellSize(28);
-        }
+    private static ResultPane show(ResultPane pane) {
         Stage stage = new Stage();
-        stage.setScene(new Scene(grid, 1200, 700));
+        stage.setScene(new Scene(pane, 1200, 700));
         stage.show();
-        return grid;
+        return pane;
     }
 
-    /** Scrolls to {@code row}, then times single wheel-sized steps, each with its layout pass. */
-    private static double[] wheelSteps(TableView<Object[]> grid, int row, int count) throws Exception {
+    /**
+     * Jumps to the last row the grid holds, again and again, as a user dragging the scroll bar
+     * down would; each jump makes the pane move its window. Returns the number of moves and the
+     * longest FX-thread time one jump took (with its layout pass).
+     */
+    private static double[] scrollToEnd(ResultGrid grid, ResultSheet sheet) throws Exception {
+        int moves = 0;
+        double longest = 0;
+        while (onFx(sheet::rowsAfterWindow)) {
+            double millis = onFx(() -> {
+                long start = System.nanoTime();
+                grid.showRowAtTop(grid.table().getItems().size() - 1);
+                grid.table().layout();
+                return (System.nanoTime() - start) / 1e6;
+            });
+            longest = Math.max(longest, millis);
+            moves++;
+        }
         onFx(() -> {
-            grid.scrollTo(row);
-            grid.layout();
+            grid.showRowAtTop(grid.table().getItems().size() - 1);
+            grid.table().layout();
             return null;
         });
+        return new double[] {moves, longest};
+    }
+
+    /** Times single wheel-sized steps where the view is, each with its layout pass, alternating direction. */
+    private static double[] wheelSteps(TableView<Object[]> grid, int count) throws Exception {
+        boolean atTop = onFx(() -> ((VirtualFlow<?>) grid.lookup(".virtual-flow")).getFirstVisibleCell().getIndex() == 0);
         double[] millis = new double[count];
         for (int i = 0; i < count; i++) {
-            double direction = (i % 2 == 0) == (row > 0) ? -WHEEL_STEP_PIXELS : WHEEL_STEP_PIXELS;
+            double direction = (i % 2 == 0) == atTop ? WHEEL_STEP_PIXELS : -WHEEL_STEP_PIXELS;
             millis[i] = onFx(() -> {
                 VirtualFlow<?> flow = (VirtualFlow<?>) grid.lookup(".virtual-flow");
                 long start = System.nanoTime();
@@ -123,7 +148,17 @@ public final class GridBenchmark {
         return millis;
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

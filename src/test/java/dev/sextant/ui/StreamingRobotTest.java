@@ -2,6 +2,7 @@ package dev.sextant.ui;
 
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
+import dev.sextant.ui.editor.ResultSheet;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
@@ -63,13 +64,53 @@ class StreamingRobotTest {
                 firstRowsMillis, worstRoundTrip, heapGrowth / 1024);
         assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 + " KB, not by the million rows");
 
-        ScrollBar bar = robot.lookup("#resultTable .scroll-bar").queryAll().stream()
-                .filter(n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL)
-                .map(ScrollBar.class::cast).findFirst().orElseThrow();
+        ScrollBar bar = verticalBar();
         robot.interact(() -> bar.setValue(bar.getMax()));
         waitUntil(() -> table.getItems().size() == 2000);
         assertEquals(1001, ((Number) table.getItems().get(1000)[0]).intValue(), "the next page follows in order");
         Screenshots.save(table.getScene(), "million-rows");
+    }
+
+    @Test
+    void scrollingToTheEndOfAFetchedResultMovesTheGridsWindowAndNumbersTheRowsTrue() throws Exception {
+        ui.run("SELECT g, 'row ' || g AS label FROM generate_series(1, 30000) g");
+        waitUntil(() -> ui.resultTable() != null);
+        robot.clickOn("#fetchAllButton");
+        waitUntil(() -> !robot.lookup("#fetchAllButton").query().isVisible());
+        TableView<Object[]> table = ui.resultTable();
+        assertEquals(ResultSheet.WINDOW, table.getItems().size(), "the grid holds a window, not all 30,000 rows");
+        assertEquals("Rows 1–10,000 of 30,000", countLine());
+
+        ScrollBar bar = verticalBar();
+        for (int i = 0; i < 10 && ((Number) table.getItems().get(table.getItems().size() - 1)[0]).intValue() < 30000; i++) {
+            robot.interact(() -> bar.setValue(bar.getMax()));
+        }
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        assertEquals(30000, ((Number) table.getItems().get(table.getItems().size() - 1)[0]).intValue(),
+                "the window reached the last row");
+        assertEquals("Rows 20,001–30,000 of 30,000", countLine());
+        assertTrue(visibleTexts().contains("30000"), "the last row shows its number in the whole result");
+        assertTrue(visibleTexts().contains("row 30000"));
+
+        robot.interact(() -> bar.setValue(bar.getMin()));
+        robot.interact(() -> bar.setValue(bar.getMin()));
+        assertTrue(((Number) table.getItems().get(0)[0]).intValue() < 20001, "scrolling up moves the window back");
+        Screenshots.save(table.getScene(), "grid-window");
+    }
+
+    private String countLine() {
+        return robot.lookup(".result-count").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    private ScrollBar verticalBar() {
+        return robot.lookup("#resultTable .scroll-bar").queryAll().stream()
+                .filter(n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL)
+                .map(ScrollBar.class::cast).findFirst().orElseThrow();
+    }
+
+    private java.util.List<String> visibleTexts() {
+        return robot.lookup("#resultTable .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).filter(t -> t != null).toList();
     }
 
     @Test

@@ -6,13 +6,12 @@ import java.util.List;
  * The rows a query returned, up to the limit it was read with.
  *
  * @param columns the result's columns
- * @param rows    one array of values per row, in column order ({@code null} for SQL NULL)
+ * @param rows    the rows read, each an array of values in column order ({@code null} for SQL NULL)
  * @param more    whether the query had more rows than were read
  */
-public record QueryResult(List<ResultColumn> columns, List<Object[]> rows, boolean more) {
+public record QueryResult(List<ResultColumn> columns, CompactRows rows, boolean more) {
 
     public QueryResult {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
     }
 }

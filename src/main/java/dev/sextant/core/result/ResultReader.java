@@ -16,20 +16,10 @@ public final class ResultReader {
     public static QueryResult read(ResultSet rs, int limit) throws SQLException {
         try (rs) {
             List<ResultColumn> columns = columns(rs.getMetaData());
-            List<Object[]> rows = new ArrayList<>();
-            boolean more = false;
-            while (rs.next()) {
-                if (rows.size() == limit) {
-                    more = true;
-                    break;
-                }
-                Object[] row = new Object[columns.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                rows.add(row);
-            }
-            return new QueryResult(columns, rows, more);
+            CompactRows rows = new CompactRows(columns.size(), Math.min(limit, 1_000));
+            int read = RowReader.of(rs).read(rs, rows, limit);
+            boolean more = read == limit && rs.next();
+            return new QueryResult(columns, rows.trim(), more);
         }
     }
 

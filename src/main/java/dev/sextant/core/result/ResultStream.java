@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +17,7 @@ public final class ResultStream implements AutoCloseable {
     private final ResultSet resultSet;
     private final List<ResultColumn> columns;
     private final Runnable whenClosed;
+    private final RowReader reader;
     private boolean closed;
     private long fetched;
     private SQLWarning warnings;
@@ -31,6 +31,7 @@ public final class ResultStream implements AutoCloseable {
         this.resultSet = resultSet;
         this.columns = ResultReader.columns(resultSet.getMetaData());
         this.whenClosed = whenClosed;
+        this.reader = RowReader.of(resultSet);
     }
 
     public List<ResultColumn> columns() {
@@ -38,29 +39,23 @@ public final class ResultStream implements AutoCloseable {
     }
 
     /** Reads up to {@code max} more rows; the stream closes itself at the end of the result. */
-    public List<Object[]> fetch(int max) throws SQLException {
-        List<Object[]> rows = new ArrayList<>(Math.min(max, 10_000));
+    public CompactRows fetch(int max) throws SQLException {
+        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000));
         if (closed) {
             return rows;
         }
-        int width = columns.size();
+        int read;
         try {
-            while (rows.size() < max && resultSet.next()) {
-                Object[] row = new Object[width];
-                for (int i = 0; i < width; i++) {
-                    row[i] = resultSet.getObject(i + 1);
-                }
-                rows.add(row);
-            }
+            read = reader.read(resultSet, rows, max);
         } catch (SQLException e) {
             close();
             throw e;
         }
-        fetched += rows.size();
-        if (rows.size() < max) {
+        fetched += read;
+        if (read < max) {
             close();
         }
-        return rows;
+        return rows.trim();
     }
 
     /** Whether more rows may follow. */

@@ -2,6 +2,7 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.ResultStream;
 
 import java.sql.Connection;
@@ -129,7 +130,7 @@ public final class SqlSession implements AutoCloseable {
     }
 
     /** Reads up to {@code max} more rows of a result this session streams. */
-    public List<Object[]> fetch(ResultStream stream, int max) throws SQLException {
+    public CompactRows fetch(ResultStream stream, int max) throws SQLException {
         return statements.fetch(stream, max);
     }
 

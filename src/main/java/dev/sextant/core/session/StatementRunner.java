@@ -1,6 +1,7 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.result.ResultStream;
@@ -116,7 +117,7 @@ final class StatementRunner {
     /** Reads the first page; returns whether the statement stays open for the rest. */
     private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
         ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { });
-        List<Object[]> first = stream.fetch(SqlSession.FIRST_PAGE);
+        CompactRows first = stream.fetch(SqlSession.FIRST_PAGE);
         boolean open = stream.isOpen();
         out.add(new Outcome.Rows(command, new QueryResult(stream.columns(), first, open), open ? stream : null));
         addNotices(stream.warnings(), out);
@@ -127,7 +128,7 @@ final class StatementRunner {
     }
 
     /** Reads up to {@code max} more rows of a result this session streams. */
-    List<Object[]> fetch(ResultStream stream, int max) throws SQLException {
+    CompactRows fetch(ResultStream stream, int max) throws SQLException {
         fetching = stream;
         try {
             return stream.fetch(max);

@@ -1,6 +1,7 @@
 package dev.sextant.ui.editor;
 
 import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
@@ -170,20 +171,18 @@ public final class EditorTabViewModel {
             return;
         }
         if (sheet.atCap()) {
-            sheet.moreProperty().set(false);
-            messages.add(Message.info("The grid holds the first " + ResultSheet.GRID_CAP
-                    + " rows; narrow the query to see others."));
+            stopAtCap(current, sheet);
             return;
         }
         busy.set(true);
         sheet.fetchingProperty().set(true);
-        int size = Math.min(pageSize, ResultSheet.GRID_CAP - sheet.rows().size());
+        int size = pageSize;
         runner.run(() -> new Page(current.fetch(sheet.stream(), size), sheet.stream().isOpen(), current.status()), page -> {
             sheet.append(page.rows(), page.more());
             sheet.fetchingProperty().set(false);
             busy.set(false);
             status.set(page.status());
-            summary.set(connectionName() + " · " + sheet.rows().size() + " rows fetched" + (page.more() ? ", more to come" : ""));
+            summary.set(connectionName() + " · " + sheet.fetchedProperty().get() + " rows fetched" + (page.more() ? ", more to come" : ""));
             if (page.more() && pages > 1) {
                 fetchPages(sheet, pageSize, pages - 1);
             }
@@ -194,7 +193,26 @@ public final class EditorTabViewModel {
         });
     }
 
-    private record Page(List<Object[]> rows, boolean more, SessionStatus status) {
+    private record Page(CompactRows rows, boolean more, SessionStatus status) {
+    }
+
+    /** One result may hold an eighth of the heap: past that, the rest stays on the server. */
+    private void stopAtCap(SqlSession current, ResultSheet sheet) {
+        sheet.moreProperty().set(false);
+        messages.add(Message.info(String.format("This result keeps the first %,d rows (%,d MB, as much as one result "
+                        + "may hold); narrow the query with WHERE or LIMIT/OFFSET to see the others.",
+                sheet.fetchedProperty().get(), sheet.bytesHeld() >> 20)));
+        busy.set(true);
+        runner.run(() -> {
+            current.closeStreams();
+            return current.status();
+        }, now -> {
+            busy.set(false);
+            status.set(now);
+        }, error -> {
+            busy.set(false);
+            fail(error);
+        });
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */

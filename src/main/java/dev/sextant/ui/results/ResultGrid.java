@@ -4,57 +4,107 @@ import atlantafx.base.theme.Styles;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ValueText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableLongValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
 
-/** The grid that shows a result: typed column headers, NULL drawn apart, numbers right-aligned. */
+/**
+ * The grid that shows a result: typed column headers, NULL drawn apart, numbers right-aligned,
+ * and a row-number column that counts from the first row of the result, not of the rows it holds.
+ */
 public final class ResultGrid {
 
     private static final int SAMPLE_ROWS = 200;
-    private static final double NEAR_END = 0.9;
     private static final double CHAR_WIDTH = 8.6;
     private static final double MIN_WIDTH = 70;
     private static final double MAX_WIDTH = 420;
 
-    private ResultGrid() {
-    }
+    private final TableView<Object[]> table = new TableView<>();
+    private final TableColumn<Object[], Object[]> numbers = new TableColumn<>("#");
+    private ScrollBar verticalBar;
 
     /**
-     * A grid over the sheet's rows (the list itself, so fetched pages appear as they arrive).
-     * {@code nearEnd} runs when the user scrolls close to the last fetched row.
+     * A grid over {@code rows} (the list itself, so rows added later appear). {@code firstRowNumber}
+     * is the number, counting from 0, of the list's first row in the whole result; {@code scrolled}
+     * runs each time the user scrolls.
      */
-    public static TableView<Object[]> of(List<ResultColumn> columns, ObservableList<Object[]> rows, Runnable nearEnd) {
-        TableView<Object[]> table = new TableView<>();
+    public ResultGrid(List<ResultColumn> columns, ObservableList<Object[]> rows, ObservableLongValue firstRowNumber,
+                      Runnable scrolled) {
         table.getStyleClass().addAll("result-grid", Styles.DENSE, Styles.BORDERED);
         table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getColumns().add(rowNumbers(firstRowNumber));
         for (int i = 0; i < columns.size(); i++) {
             table.getColumns().add(column(columns.get(i), i, widthInChars(columns.get(i), rows, i)));
         }
         table.setItems(rows);
-        table.skinProperty().addListener((obs, was, skin) -> watchScrolling(table, nearEnd));
+        table.skinProperty().addListener((obs, was, skin) -> watchScrolling(scrolled));
+    }
+
+    public TableView<Object[]> table() {
         return table;
     }
 
-    /** Asks for more rows when the vertical scroll bar comes close to the end. */
-    private static void watchScrolling(TableView<Object[]> table, Runnable nearEnd) {
+    /** How far down the rows the view is, from 0 (top) to 1 (end). */
+    public double scrolledFraction() {
+        return verticalBar == null || verticalBar.getMax() <= 0 ? 0 : verticalBar.getValue() / verticalBar.getMax();
+    }
+
+    /**
+     * The index in the grid's list of the first row on screen, worked out from the scroll bar:
+     * while the bar moves, the cells on screen are the ones of the last layout pass.
+     */
+    public int firstVisibleRow() {
+        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        int onScreen = first == null || last == null ? 0 : last.getIndex() - first.getIndex();
+        return (int) Math.round(scrolledFraction() * Math.max(0, table.getItems().size() - onScreen));
+    }
+
+    /** Scrolls so the row at {@code index} of the list is the first on screen. */
+    public void showRowAtTop(int index) {
+        table.scrollTo(Math.max(0, Math.min(index, table.getItems().size() - 1)));
+    }
+
+    /** Widens the row-number column for numbers up to {@code largest}. */
+    public void fitRowNumbers(long largest) {
+        numbers.setPrefWidth(Math.max(44, String.valueOf(largest).length() * CHAR_WIDTH + 22));
+    }
+
+    private void watchScrolling(Runnable scrolled) {
         for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                bar.valueProperty().addListener((obs, was, now) -> {
-                    if (now.doubleValue() >= bar.getMax() * NEAR_END) {
-                        nearEnd.run();
-                    }
-                });
+                verticalBar = bar;
+                bar.valueProperty().addListener((obs, was, now) -> scrolled.run());
             }
         }
+    }
+
+    private TableColumn<Object[], Object[]> rowNumbers(ObservableLongValue firstRowNumber) {
+        numbers.getStyleClass().add("row-number-column");
+        numbers.setSortable(false);
+        numbers.setReorderable(false);
+        numbers.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        numbers.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Object[] row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : String.valueOf(firstRowNumber.get() + getIndex() + 1));
+            }
+        });
+        fitRowNumbers(table.getItems().size());
+        return numbers;
     }
 
     /** The widest of the header and the first rows' values, so short columns stay narrow. */
@@ -77,6 +127,8 @@ public final class ResultGrid {
         tc.setPrefWidth(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, chars * CHAR_WIDTH + 32)));
         tc.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()[index]));
         tc.setCellFactory(c -> new ValueCell(column.numeric()));
+        // Sorting here would sort only the rows fetched so far and read like the whole result's order.
+        tc.setSortable(false);
         return tc;
     }
 

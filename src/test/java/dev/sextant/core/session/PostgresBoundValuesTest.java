@@ -85,7 +85,7 @@ class PostgresBoundValuesTest {
         List<Outcome> out = session.execute("SELECT g, ? * 2 FROM generate_series(1, 10) g LIMIT ?",
                 List.of(BoundValue.number("0.1"), BoundValue.number("3")));
         assertEquals(3, assertInstanceOf(Outcome.Rows.class, out.get(0)).result().rows().size());
-        assertEquals(new java.math.BigDecimal("0.2"), firstRow(out)[1]);
+        assertEquals("0.2", firstRow(out)[1], "numeric, kept as the server writes it");
     }
 
     @Test

@@ -85,10 +85,18 @@ class EditorTabViewModelTest {
         model.fetchMore(sheet);
         assertEquals(2000, sheet.rows().size());
         model.fetchAll(sheet);
-        assertEquals(25000, sheet.rows().size());
+        assertEquals(25000, sheet.fetchedProperty().get());
         assertFalse(sheet.moreProperty().get());
-        assertEquals(25000, ((Number) sheet.rows().get(24999)[0]).intValue());
+        assertEquals(ResultSheet.WINDOW, sheet.rows().size(), "the grid holds a window of the fetched rows");
+        assertEquals(1, ((Number) sheet.rows().get(0)[0]).intValue(), "still at the top");
         assertFalse(model.busyProperty().get());
+
+        sheet.centerWindowOn(24999);
+        assertEquals(25000 - ResultSheet.WINDOW, sheet.windowStartProperty().get(), "the window ends at the last row");
+        assertEquals(25000, ((Number) sheet.rows().get(sheet.rows().size() - 1)[0]).intValue());
+        sheet.centerWindowOn(12000);
+        assertEquals(12000 - ResultSheet.WINDOW / 2, sheet.windowStartProperty().get());
+        assertEquals(12001, ((Number) sheet.rows().get(ResultSheet.WINDOW / 2)[0]).intValue());
     }
 
     @Test

@@ -1,0 +1,163 @@
+package dev.sextant.core.result;
+
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.RandomAccess;
+
+/**
+ * Rows kept compactly: nine bytes a cell plus the UTF-8 bytes of text values, instead of an
+ * {@code Object[]} and a boxed object per value (200–600 bytes a row). A row becomes an
+ * {@code Object[]} again only when it is asked for, which the grid does for the rows it shows.
+ *
+ * <p>Values come back as {@link Integer}, {@link Long}, {@link Double}, {@link Boolean},
+ * {@link String} or {@code null}; everything else is kept as the text the grid shows for it.
+ * Append-only; filled on one thread, then read on another once handed over.
+ */
+public final class CompactRows extends AbstractList<Object[]> implements RandomAccess {
+
+    private static final byte NULL = 0;
+    private static final byte INT = 1;
+    private static final byte LONG = 2;
+    private static final byte DOUBLE = 3;
+    private static final byte BOOL = 4;
+    private static final byte TEXT = 5;
+
+    private final int width;
+    private byte[] kinds;
+    private long[] values;
+    private byte[] text = new byte[0];
+    private int textLength;
+    private int size;
+    private int cell;
+
+    public CompactRows(int width, int expectedRows) {
+        this.width = width;
+        int cells = Math.max(1, width * Math.max(1, expectedRows));
+        kinds = new byte[cells];
+        values = new long[cells];
+    }
+
+    /** Rows from values already in memory (parameters, tests). */
+    public static CompactRows of(int width, Iterable<Object[]> rows) {
+        CompactRows compact = new CompactRows(width, 16);
+        for (Object[] row : rows) {
+            compact.startRow();
+            for (Object value : row) {
+                compact.addValue(value);
+            }
+        }
+        return compact.trim();
+    }
+
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Object[] get(int row) {
+        if (row < 0 || row >= size) {
+            throw new IndexOutOfBoundsException(row);
+        }
+        Object[] out = new Object[width];
+        int cell = row * width;
+        for (int i = 0; i < width; i++, cell++) {
+            out[i] = value(cell);
+        }
+        return out;
+    }
+
+    /** Bytes held, for budgets: the arrays' lengths, not a JVM measurement. */
+    public long bytes() {
+        return kinds.length + 8L * values.length + text.length;
+    }
+
+    /** Drops spare capacity once no more rows will be added. */
+    public CompactRows trim() {
+        int cells = size * width;
+        if (kinds.length > cells) {
+            kinds = Arrays.copyOf(kinds, cells);
+            values = Arrays.copyOf(values, cells);
+        }
+        if (text.length > textLength) {
+            text = Arrays.copyOf(text, textLength);
+        }
+        return this;
+    }
+
+    void startRow() {
+        int needed = (size + 1) * width;
+        if (needed > kinds.length) {
+            int capacity = Math.max(needed, kinds.length * 2);
+            kinds = Arrays.copyOf(kinds, capacity);
+            values = Arrays.copyOf(values, capacity);
+        }
+        cell = size * width;
+        size++;
+    }
+
+    /** The next cell of the row begun last: a value as the driver returned it. */
+    void addValue(Object value) {
+        int cell = nextCell();
+        if (value == null) {
+            kinds[cell] = NULL;
+        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            put(cell, INT, ((Number) value).longValue());
+        } else if (value instanceof Long l) {
+            put(cell, LONG, l);
+        } else if (value instanceof Double || value instanceof Float) {
+            put(cell, DOUBLE, Double.doubleToRawLongBits(((Number) value).doubleValue()));
+        } else if (value instanceof Boolean b) {
+            put(cell, BOOL, b ? 1 : 0);
+        } else {
+            addText(cell, ValueText.full(value));
+        }
+    }
+
+    /** The next cell of the row begun last: a value read as the server wrote it. */
+    void addText(String value) {
+        int cell = nextCell();
+        if (value == null) {
+            kinds[cell] = NULL;
+        } else {
+            addText(cell, value);
+        }
+    }
+
+    private int nextCell() {
+        return cell++;
+    }
+
+    private void put(int cell, byte kind, long value) {
+        kinds[cell] = kind;
+        values[cell] = value;
+    }
+
+    private void addText(int cell, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (textLength + bytes.length > text.length) {
+            long capacity = Math.max((long) textLength + bytes.length, Math.max(256L, text.length * 2L));
+            text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, capacity));
+        }
+        System.arraycopy(bytes, 0, text, textLength, bytes.length);
+        put(cell, TEXT, ((long) textLength << 32) | bytes.length);
+        textLength += bytes.length;
+    }
+
+    private Object value(int cell) {
+        long v = values[cell];
+        return switch (kinds[cell]) {
+            case INT -> (int) v;
+            case LONG -> v;
+            case DOUBLE -> Double.longBitsToDouble(v);
+            case BOOL -> v != 0;
+            case TEXT -> new String(text, (int) (v >>> 32), (int) v, StandardCharsets.UTF_8);
+            default -> null;
+        };
+    }
+}
