@@ -63,9 +63,10 @@ public final class GridBenchmark {
         waitFor(() -> !model.results().isEmpty() && !model.busyProperty().get());
         ResultSheet sheet = model.results().get(0);
         ResultPane pane = onFx(() -> show(new ResultPane(sheet, model)));
+        Thread.sleep(500); // the first layout and paint of the window are not part of streaming
         ResultGrid grid = pane.grid();
 
-        PulseWatch watch = onFx(PulseWatch::new);
+        PulseWatch watch = onFx(() -> new PulseWatch(() -> sheet.fetchedProperty().get()));
         onFx(() -> {
             watch.start();
             model.fetchAll(sheet);
@@ -122,6 +123,9 @@ public final class GridBenchmark {
             });
             longest = Math.max(longest, millis);
             moves++;
+            if (Boolean.getBoolean("bench.trace")) {
+                System.out.printf("move %d: window starts at %,d, %.1f ms%n", moves, onFx(() -> sheet.windowStartProperty().get()), millis);
+            }
         }
         onFx(() -> {
             grid.showRowAtTop(grid.table().getItems().size() - 1);
@@ -174,12 +178,20 @@ public final class GridBenchmark {
     private static final class PulseWatch extends AnimationTimer {
         private final AtomicLong last = new AtomicLong();
         private final AtomicLong longest = new AtomicLong();
+        private final java.util.function.LongSupplier fetched;
+
+        PulseWatch(java.util.function.LongSupplier fetched) {
+            this.fetched = fetched;
+        }
 
         @Override
         public void handle(long now) {
             long previous = last.getAndSet(now);
             if (previous != 0) {
                 longest.accumulateAndGet(now - previous, Math::max);
+                if (Boolean.getBoolean("bench.trace") && now - previous > 50_000_000) {
+                    System.out.printf("pulse gap %.1f ms at %,d rows fetched%n", (now - previous) / 1e6, fetched.getAsLong());
+                }
             }
         }
 

@@ -1,6 +1,7 @@
 package dev.sextant.ui.editor;
 
 import dev.sextant.ui.results.ResultGrid;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -95,6 +96,8 @@ public final class ResultPane extends VBox {
         if (shift != 0) {
             grid.showRowAtTop((int) (first - shift));
             reselect(selected, shift);
+            // Still at an edge (a jump to the end of the window, say): move on once laid out.
+            Platform.runLater(this::followScroll);
         }
     }
 

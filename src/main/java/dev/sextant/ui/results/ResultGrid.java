@@ -3,18 +3,19 @@ package dev.sextant.ui.results;
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ValueText;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableLongValue;
 import javafx.collections.ObservableList;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -49,6 +50,11 @@ public final class ResultGrid {
         }
         table.setItems(rows);
         table.skinProperty().addListener((obs, was, skin) -> watchScrolling(scrolled));
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs && table.getFixedCellSize() <= 0) {
+                fixRowHeight();
+            }
+        });
     }
 
     public TableView<Object[]> table() {
@@ -61,14 +67,13 @@ public final class ResultGrid {
     }
 
     /**
-     * The index in the grid's list of the first row on screen, worked out from the scroll bar:
-     * while the bar moves, the cells on screen are the ones of the last layout pass.
+     * The index in the grid's list of the first row on screen, worked out from the scroll bar
+     * and the row height: while the bar moves, the cells on screen are still those of the last
+     * layout pass.
      */
     public int firstVisibleRow() {
-        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
-        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
-        int onScreen = first == null || last == null ? 0 : last.getIndex() - first.getIndex();
+        double rowHeight = table.getFixedCellSize();
+        int onScreen = rowHeight > 0 ? (int) (table.getHeight() / rowHeight) : 0;
         return (int) Math.round(scrolledFraction() * Math.max(0, table.getItems().size() - onScreen));
     }
 
@@ -82,7 +87,28 @@ public final class ResultGrid {
         numbers.setPrefWidth(Math.max(44, String.valueOf(largest).length() * CHAR_WIDTH + 22));
     }
 
+    /**
+     * Once a row was laid out, all rows get its height. Every row here is one line high, and
+     * with a fixed height the grid need not measure the rows above the view again each time
+     * its window moves (tens of milliseconds a move otherwise).
+     */
+    private void fixRowHeight() {
+        for (javafx.scene.Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow<?> row && !row.isEmpty() && row.getHeight() > 0) {
+                table.setFixedCellSize(row.getHeight());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Tells {@code scrolled} about every move of the scroll bar, and also about a wheel turn or
+     * a key press that cannot move it (at its end), so the window can still move on.
+     */
     private void watchScrolling(Runnable scrolled) {
+        // A filter: the grid's flow consumes the event. Run once the scroll it makes is applied.
+        table.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(scrolled));
+        table.getFocusModel().focusedIndexProperty().addListener((obs, was, now) -> scrolled.run());
         for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
                 verticalBar = bar;
