@@ -1,8 +1,12 @@
 package dev.sextant.testsupport;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +17,16 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The throwaway PostgreSQL cluster every test in a run shares: started on first use on a free
  * port, data under {@code target/postgres}, scram-sha-256 with a password generated for this run,
  * stopped when the test JVM exits (zonky's own shutdown hook runs {@code pg_ctl stop}).
+ *
+ * <p>{@link #startPostgres15()} starts a second, private cluster of an older major version the
+ * same way, for a test that needs one (this machine's pg_dump cannot dump the shared 17).
  *
  * <p>As root (CI here) zonky runs initdb and pg_ctl inside {@code unshare -U}, so PostgreSQL
  * sees an unprivileged user and agrees to start.
@@ -25,6 +34,11 @@ import java.util.Properties;
 public final class TestPostgres {
 
     public static final String SUPERUSER = "postgres";
+
+    /** Where the build copies zonky's PostgreSQL 15 jar (pom.xml, maven-dependency-plugin). */
+    private static final String POSTGRES15_JAR_PROPERTY = "sextant.postgres15.binaries";
+    /** The archive inside every zonky linux-amd64 binaries jar. */
+    private static final String BINARIES_ENTRY = "postgres-linux-x86_64.txz";
 
     private static TestPostgres instance;
 
@@ -39,7 +53,7 @@ public final class TestPostgres {
     /** The run's server, started on first call. Fails (never skips) when it cannot start. */
     public static synchronized TestPostgres get() {
         if (instance == null) {
-            instance = start();
+            instance = start("postgres", DefaultPostgresBinaryResolver.INSTANCE);
         }
         return instance;
     }
@@ -62,7 +76,13 @@ public final class TestPostgres {
 
     /** A new connection over TCP as the superuser, authenticated with the scram password. */
     public Connection connect(String database) throws SQLException {
+        return connect(database, new Properties());
+    }
+
+    /** As {@link #connect(String)}, with pgjdbc connection properties of the caller's (e.g. {@code preferQueryMode}). */
+    public Connection connect(String database, Properties options) throws SQLException {
         Properties props = new Properties();
+        props.putAll(options);
         props.setProperty("user", SUPERUSER);
         props.setProperty("password", password);
         return DriverManager.getConnection(
@@ -83,8 +103,47 @@ public final class TestPostgres {
                 dev.sextant.core.connect.ConnectionSpec.postgres(host(), port(), database, user()), password);
     }
 
-    private static TestPostgres start() {
-        Path base = Path.of(System.getProperty("sextant.testdir", "target")).toAbsolutePath().resolve("postgres");
+    /**
+     * A PostgreSQL 15 cluster of the caller's own, data under {@code target/postgres15}; the caller
+     * stops it with {@link #close()}. Its binaries come from the jar the build copies to
+     * {@code target/zonky}, not from the classpath, where zonky would find the 17 of {@link #get()}.
+     * Fails (never skips) when it cannot start.
+     */
+    public static TestPostgres startPostgres15() {
+        Path jar = Path.of(System.getProperty(POSTGRES15_JAR_PROPERTY, "target/zonky/postgres15-binaries.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No PostgreSQL 15 binaries at " + jar.toAbsolutePath()
+                    + "; `mvn generate-test-resources` copies them there.");
+        }
+        return start("postgres15", (system, machineHardware) -> binariesIn(jar));
+    }
+
+    /** Stops a cluster from {@link #startPostgres15()} and deletes its data; the shared one stops with the JVM. */
+    public void close() {
+        if (this == instance) {
+            throw new IllegalStateException("The shared test cluster stops when the test JVM exits.");
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The txz zonky unpacks, read whole: zonky reads it whole anyway, and the jar can be closed at once. */
+    private static ByteArrayInputStream binariesIn(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(BINARIES_ENTRY);
+            if (entry == null) {
+                throw new IOException(jar + " holds no " + BINARIES_ENTRY);
+            }
+            return new ByteArrayInputStream(zip.getInputStream(entry).readAllBytes());
+        }
+    }
+
+    /** Starts a cluster with data under {@code target/<dirName>}, unpacking {@code binaries} into its own bin directory. */
+    private static TestPostgres start(String dirName, PgBinaryResolver binaries) {
+        Path base = Path.of(System.getProperty("sextant.testdir", "target")).toAbsolutePath().resolve(dirName);
         String password = generatePassword();
         try {
             Files.createDirectories(base);
@@ -92,6 +151,7 @@ public final class TestPostgres {
             Files.writeString(pwfile, password + "\n");
             Files.setPosixFilePermissions(pwfile, PosixFilePermissions.fromString("rw-------"));
             EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(binaries)
                     .setOverrideWorkingDirectory(base.resolve("bin").toFile())
                     .setDataDirectory(base.resolve("data"))
                     .setCleanDataDirectory(true)

@@ -3,6 +3,7 @@ package dev.sextant.core.sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The bind parameters of one statement, found outside quoted text, quoted identifiers,
@@ -13,7 +14,8 @@ import java.util.List;
  * same value both times.
  *
  * <p>The operators {@code ?|}, {@code ?&}, {@code ?#} and {@code ?-} are left alone; a bare
- * {@code ?} (jsonb's "has key") cannot be told from a parameter and counts as one.
+ * {@code ?} (jsonb's "has key") cannot be told from a parameter and counts as one. A statement
+ * that creates a function or procedure has none at all.
  */
 public final class Placeholders {
 
@@ -29,7 +31,25 @@ public final class Placeholders {
 
     /** The placeholders of {@code sql}, one statement. */
     public static Placeholders of(String sql) {
+        if (definesRoutine(sql)) {
+            return new Placeholders(sql, List.of(), List.of());
+        }
         return new Scan(sql).run();
+    }
+
+    /**
+     * CREATE [OR REPLACE] FUNCTION or PROCEDURE: every {@code $n} in it is the routine's own
+     * argument, and a SQL-standard body ({@code BEGIN ATOMIC ... END}, {@code RETURN ...}) stands
+     * outside any quote, as pg_dump writes functions with unnamed arguments. PostgreSQL binds no
+     * values into such a statement, so nothing in it is a placeholder.
+     */
+    private static boolean definesRoutine(String sql) {
+        List<String> words = SqlWords.of(sql).stream().limit(4).map(w -> w.toUpperCase(Locale.ROOT)).toList();
+        if (words.size() < 2 || !words.get(0).equals("CREATE")) {
+            return false;
+        }
+        int kind = words.size() > 3 && words.get(1).equals("OR") && words.get(2).equals("REPLACE") ? 3 : 1;
+        return words.get(kind).equals("FUNCTION") || words.get(kind).equals("PROCEDURE");
     }
 
     /** Whether the statement has no placeholder at all (and so runs exactly as written). */

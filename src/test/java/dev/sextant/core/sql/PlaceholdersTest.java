@@ -61,6 +61,26 @@ class PlaceholdersTest {
     }
 
     @Test
+    void aSqlStandardBodysArgumentsAreTheFunctionsOwnNotParameters() {
+        // As pg_dump writes a function with unnamed arguments: the $1 stands outside any quote.
+        for (String sql : List.of(
+                "CREATE FUNCTION ledger.times(numeric, integer) RETURNS numeric\n    LANGUAGE sql IMMUTABLE\n"
+                        + "    BEGIN ATOMIC\n SELECT ($1 * ($2)::numeric);\nEND",
+                "create or replace function f(jsonb) returns boolean return $1 ? 'key'",
+                "/* made by hand */ CREATE PROCEDURE p(int) BEGIN ATOMIC INSERT INTO t VALUES ($1); END")) {
+            Placeholders p = Placeholders.of(sql);
+            assertTrue(p.isEmpty(), sql + " -> " + p.names());
+            assertEquals(sql, p.jdbcSql());
+        }
+    }
+
+    @Test
+    void otherStatementsAboutFunctionsStillHaveTheirs() {
+        assertEquals(List.of("$1"), Placeholders.of("SELECT ledger.times($1, 3)").names());
+        assertEquals(List.of(":code"), Placeholders.of("CALL ledger.close_account(:code)").names());
+    }
+
+    @Test
     void theWrongNumberOfValuesIsRefused() {
         Placeholders p = Placeholders.of("SELECT :a, :b");
         assertThrows(IllegalArgumentException.class, () -> p.inJdbcOrder(List.of("only one")));
