@@ -103,7 +103,7 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
 
     /** The next cell of the row begun last: a value as the driver returned it. */
     void addValue(Object value) {
-        int cell = nextCell();
+        int cell = this.cell++;
         if (value == null) {
             kinds[cell] = NULL;
         } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
@@ -121,16 +121,12 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
 
     /** The next cell of the row begun last: a value read as the server wrote it. */
     void addText(String value) {
-        int cell = nextCell();
+        int cell = this.cell++;
         if (value == null) {
             kinds[cell] = NULL;
         } else {
             addText(cell, value);
         }
-    }
-
-    private int nextCell() {
-        return cell++;
     }
 
     private void put(int cell, byte kind, long value) {

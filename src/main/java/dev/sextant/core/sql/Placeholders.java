@@ -3,7 +3,6 @@ package dev.sextant.core.sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The bind parameters of one statement, found outside quoted text, quoted identifiers,
@@ -44,12 +43,8 @@ public final class Placeholders {
      * values into such a statement, so nothing in it is a placeholder.
      */
     private static boolean definesRoutine(String sql) {
-        List<String> words = SqlWords.of(sql).stream().limit(4).map(w -> w.toUpperCase(Locale.ROOT)).toList();
-        if (words.size() < 2 || !words.get(0).equals("CREATE")) {
-            return false;
-        }
-        int kind = words.size() > 3 && words.get(1).equals("OR") && words.get(2).equals("REPLACE") ? 3 : 1;
-        return words.get(kind).equals("FUNCTION") || words.get(kind).equals("PROCEDURE");
+        String command = CommandName.of(sql);
+        return command.equals("CREATE FUNCTION") || command.equals("CREATE PROCEDURE");
     }
 
     /** Whether the statement has no placeholder at all (and so runs exactly as written). */
