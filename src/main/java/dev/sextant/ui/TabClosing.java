@@ -71,11 +71,18 @@ final class TabClosing {
         }
     }
 
-    /** Closes a tab's session, ending its transaction as chosen (null: nothing is open), then the tab. */
+    /**
+     * Closes a tab's session, ending its transaction as chosen (null: nothing is open), then the
+     * tab. A commit that is not carried out keeps the tab open on its message and state.
+     */
     private void close(EditorTabView view, TransactionEnd end) {
-        FxRunner runner = runners.remove(view.tab());
-        editorTabs.getTabs().remove(view.tab());
         view.model().close(end, error -> {
+            if (error != null) {
+                editorTabs.getSelectionModel().select(view.tab());
+                return;
+            }
+            FxRunner runner = runners.remove(view.tab());
+            editorTabs.getTabs().remove(view.tab());
             if (runner != null) {
                 runner.close();
             }
@@ -84,8 +91,9 @@ final class TabClosing {
 
     /**
      * Quitting with open transactions asks once for all tabs; the window closes only after
-     * every chosen commit or rollback has finished, off the FX thread. The text needs no
-     * question: it is kept and comes back on the next start.
+     * every chosen commit or rollback was confirmed, off the FX thread. When one is not carried
+     * out the window stays open on that tab, which says why. The text needs no question: it is
+     * kept and comes back on the next start.
      */
     void guardClose(Stage stage, Supplier<List<EditorTabView>> editors) {
         stage.setOnCloseRequest(e -> {
@@ -94,17 +102,24 @@ final class TabClosing {
                 return;
             }
             e.consume();
-            questions.howToEndTransactions(open.size()).ifPresent(end -> {
-                int[] remaining = {open.size()};
-                for (EditorTabView view : open) {
-                    view.model().close(end, error -> {
-                        if (--remaining[0] == 0) {
-                            stage.close();
-                        }
-                    });
+            questions.howToEndTransactions(open.size()).ifPresent(end -> endAllThenClose(stage, open, end));
+        });
+    }
+
+    private void endAllThenClose(Stage stage, List<EditorTabView> open, TransactionEnd end) {
+        int[] remaining = {open.size()};
+        boolean[] refused = {false};
+        for (EditorTabView view : open) {
+            view.model().endTransaction(end, error -> {
+                if (error != null && !refused[0]) {
+                    refused[0] = true;
+                    editorTabs.getSelectionModel().select(view.tab());
+                }
+                if (--remaining[0] == 0 && !refused[0]) {
+                    stage.close();
                 }
             });
-        });
+        }
     }
 
     /** Closes every tab's session (rolling back what is uncommitted) on the tab's own thread. */

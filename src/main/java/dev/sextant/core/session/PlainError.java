@@ -12,21 +12,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An error as the user reads it: one plain sentence, with the details (SQLSTATE, the driver's
- * full text) kept for whoever asks, and the server's error position when it gave one.
+ * An error as the user reads it: one plain sentence, the server's own explanation beneath it
+ * (PostgreSQL's DETAIL, HINT, QUERY and CONTEXT lines, as psql prints them), the details
+ * (SQLSTATE, the driver's full text) kept for whoever asks, and the error position.
  *
- * @param sentence what went wrong, in one sentence
- * @param detail   the full technical text, shown on demand
- * @param sqlState the SQLSTATE, or null
- * @param position 1-based character position in the statement the server pointed at, 0 if none
+ * @param sentence    what went wrong, in one sentence
+ * @param explanation the server's DETAIL / HINT / QUERY / CONTEXT lines, "" when it sent none
+ * @param detail      the full technical text, shown on demand
+ * @param sqlState    the SQLSTATE, or null
+ * @param position    1-based character position in the statement the server pointed at, 0 if none
  */
-public record PlainError(String sentence, String detail, String sqlState, int position) {
+public record PlainError(String sentence, String explanation, String detail, String sqlState, int position) {
+
+    public PlainError(String sentence, String detail, String sqlState, int position) {
+        this(sentence, "", detail, sqlState, position);
+    }
+
+    /** The sentence with the server's explanation beneath it: what the messages list shows. */
+    public String text() {
+        return explanation.isEmpty() ? sentence : sentence + "\n" + explanation;
+    }
 
     private static final Pattern SQLITE_MESSAGE = Pattern.compile("^\\[[A-Z_]+\\][^(]*\\((.*)\\)\\s*$", Pattern.DOTALL);
     private static final Pattern SQLITE_SYNTAX = Pattern.compile("^near (\".*\"): syntax error$");
     private static final String CANCELLED = "The statement was cancelled.";
 
     public static PlainError of(Throwable error) {
+        if (error instanceof NotCommittedException notCommitted) {
+            return ofNotCommitted(notCommitted);
+        }
         if (error instanceof SQLiteException sqlite) {
             return ofSqlite(sqlite);
         }
@@ -55,7 +69,33 @@ public record PlainError(String sentence, String detail, String sqlState, int po
             return new PlainError(firstSentence(e.getMessage()), e.getMessage(), state, 0);
         }
         String detail = "SQLSTATE " + state + ": " + e.getMessage();
-        return new PlainError(sentence(server.getMessage()), detail, state, server.getPosition());
+        return new PlainError(sentence(server.getMessage()), explanation(server), detail, state, server.getPosition());
+    }
+
+    /** The lines psql prints under an error, in psql's order; each only when the server sent it. */
+    private static String explanation(ServerErrorMessage server) {
+        StringBuilder lines = new StringBuilder();
+        line(lines, "DETAIL", server.getDetail());
+        line(lines, "HINT", server.getHint());
+        line(lines, "QUERY", server.getInternalQuery());
+        line(lines, "CONTEXT", server.getWhere());
+        return lines.toString();
+    }
+
+    private static void line(StringBuilder lines, String label, String text) {
+        if (text != null && !text.isBlank()) {
+            lines.append(lines.length() == 0 ? "" : "\n").append(label).append(": ").append(text.strip());
+        }
+    }
+
+    /** What became of the transaction first, then the server's own error beneath it, when it sent one. */
+    private static PlainError ofNotCommitted(NotCommittedException e) {
+        SQLException cause = e.serverError();
+        if (cause == null) {
+            return new PlainError(e.getMessage(), "", e.getMessage(), e.getSQLState(), 0);
+        }
+        PlainError server = of(cause);
+        return new PlainError(e.getMessage(), server.text(), server.detail(), server.sqlState(), 0);
     }
 
     private static PlainError ofSqlite(SQLiteException e) {

@@ -4,6 +4,7 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.ResultStream;
+import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,16 +31,14 @@ public final class SqlSession implements AutoCloseable {
     private final Endpoint endpoint;
     private final Connection connection;
     private final StatementRunner statements;
+    private final TransactionCounters counters;
     private boolean rollbackFailedStatementOnly;
-    private boolean autocommitMode = true;
-    private int statementsInTransaction;
-    private long rowsChangedInTransaction;
-    private long transactionStartedAt;
 
     private SqlSession(Endpoint endpoint, Connection connection) {
         this.endpoint = endpoint;
         this.connection = connection;
         this.statements = new StatementRunner(connection, endpoint.spec().engine());
+        this.counters = new TransactionCounters(connection, endpoint.spec().engine());
     }
 
     /** Opens a dedicated connection and checks that it really works (a SQLite file is a database). */
@@ -59,8 +58,7 @@ public final class SqlSession implements AutoCloseable {
     /** A new session on the same endpoint, in the same autocommit mode, after this one was lost. */
     public SqlSession reopen() throws SQLException {
         SqlSession fresh = open(endpoint);
-        fresh.connection.setAutoCommit(autocommitMode);
-        fresh.autocommitMode = autocommitMode;
+        fresh.connection.setAutoCommit(counters.lastAutocommit());
         fresh.rollbackFailedStatementOnly = rollbackFailedStatementOnly;
         return fresh;
     }
@@ -90,33 +88,41 @@ public final class SqlSession implements AutoCloseable {
     public List<Outcome> execute(String sql, List<BoundValue> values) throws SQLException {
         closeStreams();
         SessionStatus before = status();
-        if (!before.hasOpenTransaction()) {
-            resetTransactionCounters();
-            transactionStartedAt = System.currentTimeMillis();
-        }
+        counters.starting(before);
+        boolean commits = StatementRules.commits(sql);
+        // A savepoint of ours around the user's own BEGIN, COMMIT or SAVEPOINT would break them.
         boolean guarded = rollbackFailedStatementOnly && TransactionProbe.supportsSavepointRecovery(engine())
-                && before.transaction() == TransactionState.IN_TRANSACTION;
+                && before.transaction() == TransactionState.IN_TRANSACTION && !StatementRules.controlsTransaction(sql);
         try {
             if (guarded) {
                 run("SAVEPOINT " + SAVEPOINT);
             }
-            List<Outcome> outcomes = statements.execute(sql, values, autocommitMode);
-            rowsChangedInTransaction += statements.takeRowsChanged();
+            List<Outcome> outcomes = statements.execute(sql, values, before.autocommit());
+            counters.ran(statements.takeRowsChanged());
             if (guarded) {
                 run("RELEASE SAVEPOINT " + SAVEPOINT);
             }
-            statementsInTransaction++;
+            if (commits && before.transaction() == TransactionState.FAILED) {
+                // PostgreSQL answers COMMIT in a failed transaction with ROLLBACK, and no error.
+                throw NotCommittedException.answeredWithRollback();
+            }
             return outcomes;
+        } catch (NotCommittedException e) {
+            throw e;
         } catch (SQLException e) {
-            throw recoverFrom(e, before, guarded);
+            throw recoverFrom(e, before, guarded, commits);
         } finally {
             keepSqliteManualModeOpen();
         }
     }
 
-    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean guarded) throws SQLException {
+    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean guarded, boolean commit)
+            throws SQLException {
         if (isLost(e)) {
-            return new ConnectionLostException(e, before.hasOpenTransaction(), statementsInTransaction);
+            return new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements());
+        }
+        if (commit && before.hasOpenTransaction()) {
+            return NotCommittedException.commitFailed(e, status().hasOpenTransaction());
         }
         if (guarded) {
             run("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
@@ -156,26 +162,7 @@ public final class SqlSession implements AutoCloseable {
      */
     public long countRows(String table) throws SQLException {
         closeStreams();
-        SessionStatus before = status();
-        boolean guarded = engine() == Engine.POSTGRESQL && before.transaction() == TransactionState.IN_TRANSACTION;
-        if (guarded) {
-            run("SAVEPOINT " + SAVEPOINT);
-        }
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            if (guarded) {
-                run("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-            }
-            throw e;
-        } finally {
-            if (guarded) {
-                run("RELEASE SAVEPOINT " + SAVEPOINT);
-            } else if (!before.hasOpenTransaction() && !connection.getAutoCommit()) {
-                connection.rollback(); // the count alone opened a transaction: close it again
-            }
-        }
+        return RowCount.of(connection, engine(), status(), table);
     }
 
     /** Sets autocommit, refusing to let the driver silently end an open transaction. */
@@ -186,47 +173,62 @@ public final class SqlSession implements AutoCloseable {
                     "Commit or roll back the open transaction before switching autocommit.");
         }
         connection.setAutoCommit(on);
-        autocommitMode = on;
-        resetTransactionCounters();
+        counters.reset();
         return status();
     }
 
-    /** Ends the open transaction the way the user chose, then sets autocommit. */
-    public SessionStatus setAutoCommit(boolean on, TransactionEnd end) throws SQLException {
-        if (status().hasOpenTransaction()) {
-            end(end);
-        }
-        return setAutoCommit(on);
+    /**
+     * Ends the open transaction the way the user chose, then sets autocommit. When the commit is
+     * not carried out, autocommit stays as it was and the {@link NotCommittedException} says why.
+     */
+    public TransactionEnded setAutoCommit(boolean on, TransactionEnd end) throws SQLException {
+        TransactionEnded ended = end(end);
+        return new TransactionEnded(ended.how(), ended.wasOpen(), setAutoCommit(on));
     }
 
-    public SessionStatus commit() throws SQLException {
+    public TransactionEnded commit() throws SQLException {
         return end(TransactionEnd.COMMIT);
     }
 
-    public SessionStatus rollback() throws SQLException {
+    public TransactionEnded rollback() throws SQLException {
         return end(TransactionEnd.ROLLBACK);
     }
 
-    /** Commits or rolls back, whether the transaction is the driver's or one the user began with BEGIN. */
-    public SessionStatus end(TransactionEnd end) throws SQLException {
+    /**
+     * Commits or rolls back, whether the transaction is the driver's or one the user began with
+     * BEGIN. Returns only when the database confirmed it; a commit that ended otherwise (rolled
+     * back by the server, failed and still open, or refused because the transaction had failed)
+     * throws {@link NotCommittedException}.
+     */
+    public TransactionEnded end(TransactionEnd how) throws SQLException {
         closeStreams();
         SessionStatus before = status();
+        if (how == TransactionEnd.COMMIT && before.transaction() == TransactionState.FAILED) {
+            throw NotCommittedException.failedBefore(); // the user may still roll back to a savepoint
+        }
         try {
             if (!connection.getAutoCommit()) {
-                if (end == TransactionEnd.COMMIT) {
+                if (how == TransactionEnd.COMMIT) {
                     connection.commit();
                 } else {
                     connection.rollback();
                 }
             } else if (before.hasOpenTransaction()) {
-                run(end == TransactionEnd.COMMIT ? "COMMIT" : "ROLLBACK");
+                run(how == TransactionEnd.COMMIT ? "COMMIT" : "ROLLBACK");
             }
         } catch (SQLException e) {
-            throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), before.statements()) : e;
+            if (isLost(e)) {
+                throw new ConnectionLostException(e, before.hasOpenTransaction(), before.statements());
+            }
+            throw how == TransactionEnd.COMMIT ? NotCommittedException.commitFailed(e, status().hasOpenTransaction()) : e;
         }
-        resetTransactionCounters();
+        counters.reset();
         keepSqliteManualModeOpen();
-        return status();
+        SessionStatus after = status();
+        if (how == TransactionEnd.COMMIT && after.hasOpenTransaction()) {
+            throw NotCommittedException.commitFailed(null, true);
+        }
+        return new TransactionEnded(how, before.hasOpenTransaction(), after);
     }
 
     /** Asks the server to stop the running statement; safe to call from any thread. */
@@ -236,22 +238,7 @@ public final class SqlSession implements AutoCloseable {
 
     /** The session's state, read back from the driver and the database. */
     public SessionStatus status() throws SQLException {
-        TransactionState state = engine() == Engine.POSTGRESQL
-                ? TransactionProbe.postgres(connection) : sqliteState(connection.getAutoCommit());
-        if (state == TransactionState.IDLE) {
-            return new SessionStatus(autocommitMode, state, 0, 0, 0, false);
-        }
-        return new SessionStatus(autocommitMode, state, statementsInTransaction, rowsChangedInTransaction,
-                transactionStartedAt, statements.readingTransaction());
-    }
-
-    private TransactionState sqliteState(boolean autocommit) throws SQLException {
-        if (!TransactionProbe.sqliteInTransaction(connection)) {
-            return TransactionState.IDLE;
-        }
-        // With autocommit off sqlite-jdbc always holds a deferred BEGIN, which takes no lock and
-        // holds no change until a statement runs: only then is there something to end.
-        return autocommit || statementsInTransaction > 0 ? TransactionState.IN_TRANSACTION : TransactionState.IDLE;
+        return counters.status(statements.readingTransaction());
     }
 
     /**
@@ -263,7 +250,7 @@ public final class SqlSession implements AutoCloseable {
         if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
                 && !TransactionProbe.sqliteInTransaction(connection)) {
             run("BEGIN");
-            resetTransactionCounters();
+            counters.reset();
         }
     }
 
@@ -276,12 +263,6 @@ public final class SqlSession implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    private void resetTransactionCounters() {
-        statementsInTransaction = 0;
-        rowsChangedInTransaction = 0;
-        transactionStartedAt = 0;
     }
 
     /** Closes the connection, rolling back anything uncommitted: a closed session never commits. */
@@ -299,14 +280,21 @@ public final class SqlSession implements AutoCloseable {
         }
     }
 
-    /** Ends the open transaction as the user chose, then closes. */
+    /**
+     * Ends the open transaction as the user chose, then closes. A commit that is not carried out
+     * throws before anything is closed, so the user can decide again.
+     */
     public void close(TransactionEnd end) throws SQLException {
         try {
             if (!connection.isClosed() && status().hasOpenTransaction()) {
                 end(end);
             }
-        } finally {
-            close();
+        } catch (NotCommittedException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            connection.close(); // the connection failed: nothing is left to decide
+            throw e;
         }
+        close();
     }
 }

@@ -37,4 +37,19 @@ public final class ErrorPosition {
                 .toList();
         return same.size() == 1 ? statement.start() + same.get(0).start() : -1;
     }
+
+    /**
+     * psql's {@code LINE 2: WHERE nme = 1}: the statement's line holding {@code position}
+     * (1-based, in characters), numbered within the statement; "" when there is no position.
+     */
+    public static String lineAt(String sql, int position) {
+        if (position < 1 || position > sql.codePointCount(0, sql.length()) + 1) {
+            return "";
+        }
+        int offset = sql.offsetByCodePoints(0, position - 1);
+        int start = sql.lastIndexOf('\n', offset - 1) + 1;
+        int end = sql.indexOf('\n', offset);
+        long number = sql.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+        return "LINE " + number + ": " + sql.substring(start, end < 0 ? sql.length() : end).stripTrailing();
+    }
 }

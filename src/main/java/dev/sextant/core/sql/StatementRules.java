@@ -15,7 +15,24 @@ public final class StatementRules {
             "CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE", "ALTER SYSTEM",
             "VACUUM", "CREATE SUBSCRIPTION", "DROP SUBSCRIPTION");
 
+    /** Statements that begin or end transactions, or mark places in them, themselves. */
+    private static final Set<String> TRANSACTION_CONTROL = Set.of("BEGIN", "START", "COMMIT", "END", "ROLLBACK",
+            "ABORT", "SAVEPOINT", "RELEASE", "PREPARE");
+
     private StatementRules() {
+    }
+
+    /** Whether the statement begins, ends or marks a place in a transaction itself (BEGIN, COMMIT, SAVEPOINT…). */
+    public static boolean controlsTransaction(String sql) {
+        List<String> words = upper(SqlWords.of(sql));
+        return !words.isEmpty() && TRANSACTION_CONTROL.contains(words.get(0));
+    }
+
+    /** Whether the statement commits the open transaction: COMMIT or END, not COMMIT PREPARED. */
+    public static boolean commits(String sql) {
+        List<String> words = upper(SqlWords.of(sql));
+        return !words.isEmpty() && (words.get(0).equals("COMMIT") || words.get(0).equals("END"))
+                && (words.size() < 2 || !words.get(1).equals("PREPARED"));
     }
 
     /**

@@ -3,11 +3,13 @@ package dev.sextant.ui.editor;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.session.ConnectionLostException;
+import dev.sextant.core.session.NotCommittedException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.core.session.TransactionEnded;
 import dev.sextant.core.session.TransactionState;
 import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
@@ -130,7 +132,7 @@ public final class EditorTabViewModel {
                 report.logged(plain.sentence(), true);
                 errorOffset.set(plain.position() > 0 ? ErrorPosition.offsetIn(statement, plain.position())
                         : ErrorPosition.offsetOfOnly(statement, plain.nearText()));
-                fail(error);
+                fail(error, ErrorPosition.lineAt(statement.sql(), plain.position()));
             }
 
             @Override
@@ -232,14 +234,22 @@ public final class EditorTabViewModel {
         if (current != null && current.autocommit() == on) {
             return;
         }
-        String done = on ? "Autocommit is on." : "Autocommit is off: changes wait for Commit.";
         if (current != null && current.hasOpenTransaction()) {
             Optional<TransactionEnd> end = questions.howToEndTransaction(
                     on ? "Turn autocommit on" : "Turn autocommit off", current);
-            end.ifPresent(e -> sessionCommand(() -> session.setAutoCommit(on, e), ended(e) + " " + done));
+            end.ifPresent(e -> endTransaction(() -> session.setAutoCommit(on, e), error -> { }));
             return;
         }
-        sessionCommand(() -> session.setAutoCommit(on), done);
+        if (session == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> session.setAutoCommit(on), s -> finish(s, describeMode(s)), this::fail);
+    }
+
+    /** The mode as the driver reported it back, not as it was asked for. */
+    private static String describeMode(SessionStatus s) {
+        return s.autocommit() ? "Autocommit is on." : "Autocommit is off: changes wait for Commit.";
     }
 
     public void setRollbackFailedStatementOnly(boolean value) {
@@ -258,24 +268,40 @@ public final class EditorTabViewModel {
         continueAfterError = value;
     }
 
+    /** Commits; the message says what the database confirmed, and a commit it refused or rolled back says so. */
     public void commit() {
-        sessionCommand(() -> session.commit(), "Committed.");
+        endTransaction(TransactionEnd.COMMIT, error -> { });
     }
 
     public void rollback() {
-        sessionCommand(() -> session.rollback(), "Rolled back.");
+        endTransaction(TransactionEnd.ROLLBACK, error -> { });
     }
 
-    private static String ended(TransactionEnd end) {
-        return end == TransactionEnd.COMMIT ? "Committed." : "Rolled back.";
+    /**
+     * Ends the open transaction as asked, then calls back with null once the database confirmed
+     * it, or with the error the user was just shown (a commit not carried out, say).
+     */
+    public void endTransaction(TransactionEnd how, Consumer<Throwable> then) {
+        endTransaction(() -> session.end(how), then);
     }
 
-    private void sessionCommand(Callable<SessionStatus> command, String doneText) {
+    private void endTransaction(Callable<TransactionEnded> command, Consumer<Throwable> then) {
         if (session == null || busy.get()) {
+            String why = session == null ? "This tab is not connected." : "This tab is still running a statement.";
+            messages.add(Message.info(why + " The transaction was not ended; cancel or wait, then try again."));
+            then.accept(new IllegalStateException(why));
             return;
         }
         busy.set(true);
-        runner.run(command, s -> finish(s, doneText), this::fail);
+        runner.run(command, ended -> {
+            String mode = ended.status().autocommit() == (status.get() == null || status.get().autocommit())
+                    ? "" : " " + describeMode(ended.status());
+            finish(ended.status(), ended.sentence() + mode);
+            then.accept(null);
+        }, error -> {
+            fail(error);
+            then.accept(error);
+        });
     }
 
     private void finish(SessionStatus newStatus, String text) {
@@ -285,22 +311,32 @@ public final class EditorTabViewModel {
     }
 
     private void fail(Throwable error) {
+        fail(error, "");
+    }
+
+    /** Reports a failure; {@code where} is psql's "LINE n: …" for an error with a position, or "". */
+    private void fail(Throwable error, String where) {
         if (error instanceof ConnectionLostException lost) {
             reconnectAfter(lost);
             return;
         }
-        PlainError plain = report(error);
+        PlainError plain = report(error, where);
         summary.set(connectionName() + " · " + plain.sentence());
         busy.set(false);
         refreshStatus();
     }
 
-    /** Puts a failed statement's error in the messages. */
     private PlainError report(Throwable error) {
+        return report(error, "");
+    }
+
+    /** Puts an error in the messages: its sentence, then the server's explanation and the line it points at. */
+    private PlainError report(Throwable error, String where) {
         PlainError plain = PlainError.of(error);
-        messages.add(Message.error(plain.sentence(), plain.detail()));
+        String text = where.isEmpty() ? plain.text() : plain.text() + "\n" + where;
+        messages.add(Message.error(text, plain.detail()));
         SessionStatus s = status.get();
-        if (rollbackFailedStatementOnly && s != null && s.hasOpenTransaction()) {
+        if (rollbackFailedStatementOnly && s != null && s.hasOpenTransaction() && !(error instanceof NotCommittedException)) {
             messages.add(Message.info("Only the failed statement was rolled back; the transaction goes on."));
         }
         return plain;
@@ -339,7 +375,9 @@ public final class EditorTabViewModel {
     private void refreshStatus() {
         SqlSession current = session;
         if (current != null) {
-            runner.run(current::status, this::showStatus, e -> { });
+            runner.run(current::status, this::showStatus, e -> messages.add(Message.error(
+                    "Could not read the transaction state back; the indicator may be out of date.",
+                    PlainError.of(e).detail())));
         }
     }
 
@@ -357,19 +395,31 @@ public final class EditorTabViewModel {
         return s != null && s.hasOpenTransaction();
     }
 
-    /** Closes the session, ending an open transaction as chosen (null: roll back), then calls back. */
+    /**
+     * Closes the session, ending an open transaction as chosen (null: roll back), then calls back
+     * with null once it is closed. When the chosen commit is not carried out (or anything else
+     * fails), the session stays, the user reads why in the messages, and the callback gets the error.
+     */
     public void close(TransactionEnd end, Consumer<Throwable> whenClosed) {
         SqlSession current = session;
-        session = null;
-        connected.set(false);
         if (current == null) {
+            connected.set(false);
             whenClosed.accept(null);
             return;
         }
+        busy.set(true);
         runner.run(() -> {
             current.close(end == null ? TransactionEnd.ROLLBACK : end);
             return null;
-        }, ignored -> whenClosed.accept(null), whenClosed);
+        }, ignored -> {
+            session = null;
+            connected.set(false);
+            busy.set(false);
+            whenClosed.accept(null);
+        }, error -> {
+            fail(error);
+            whenClosed.accept(error);
+        });
     }
 
     public Questions questions() {

@@ -1,5 +1,6 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.ui.common.SafeAnswer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -31,6 +32,7 @@ public final class UnsavedTextQuestion {
         alert.getDialogPane().lookupButton(SAVE).setId("answerSave");
         alert.getDialogPane().lookupButton(DISCARD).setId("answerDiscard");
         alert.getDialogPane().lookupButton(CANCEL).setId("answerCancel");
+        SafeAnswer.cancelIsDefault(alert.getDialogPane());
         ButtonType answer = alert.showAndWait().orElse(CANCEL);
         return answer == SAVE ? Answer.SAVE : answer == DISCARD ? Answer.DISCARD : Answer.CANCEL;
     }

@@ -3,6 +3,8 @@ package dev.sextant.ui.transaction;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionEnd;
+import dev.sextant.core.session.TransactionState;
+import dev.sextant.ui.common.SafeAnswer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -33,20 +35,26 @@ public final class DialogQuestions implements Questions {
     @Override
     public Optional<TransactionEnd> howToEndTransaction(String action, SessionStatus status) {
         String header = action + ": this tab has an open transaction.";
+        if (status.transaction() == TransactionState.FAILED) {
+            // Nothing in a failed transaction can be committed: offering Commit would be a lie.
+            return ask(action + ": this tab's transaction failed.", "Nothing in it can be committed. Roll it back, "
+                    + "or cancel and keep working (ROLLBACK TO SAVEPOINT can still keep part of it).", ROLLBACK, CANCEL)
+                    == ROLLBACK ? Optional.of(TransactionEnd.ROLLBACK) : Optional.empty();
+        }
         String text = "It holds " + status.statements() + (status.statements() == 1 ? " statement" : " statements")
                 + " and " + status.rowsChanged() + (status.rowsChanged() == 1 ? " changed row" : " changed rows")
                 + " that nobody else can see yet. Commit them, roll them back, or cancel and keep working.";
-        ButtonType answer = ask(header, text, COMMIT, ROLLBACK, CANCEL);
-        if (answer == COMMIT) {
-            return Optional.of(TransactionEnd.COMMIT);
-        }
-        return answer == ROLLBACK ? Optional.of(TransactionEnd.ROLLBACK) : Optional.empty();
+        return answerOf(ask(header, text, COMMIT, ROLLBACK, CANCEL));
     }
 
     /** The same question for quitting with several tabs in a transaction. */
     public Optional<TransactionEnd> howToEndTransactions(int tabs) {
-        ButtonType answer = ask("Quit: " + tabs + (tabs == 1 ? " tab has" : " tabs have") + " an open transaction.",
-                "Commit all of them, roll all of them back, or cancel and keep working.", COMMIT, ROLLBACK, CANCEL);
+        return answerOf(ask("Quit: " + tabs + (tabs == 1 ? " tab has" : " tabs have") + " an open transaction.",
+                "Commit all of them, roll all of them back, or cancel and keep working. "
+                        + "If a commit is not carried out, Sextant stays open on that tab.", COMMIT, ROLLBACK, CANCEL));
+    }
+
+    private static Optional<TransactionEnd> answerOf(ButtonType answer) {
         if (answer == COMMIT) {
             return Optional.of(TransactionEnd.COMMIT);
         }
@@ -82,6 +90,7 @@ public final class DialogQuestions implements Questions {
         for (ButtonType answer : answers) {
             alert.getDialogPane().lookupButton(answer).setId(idOf(answer));
         }
+        SafeAnswer.cancelIsDefault(alert.getDialogPane());
         return alert.showAndWait().orElse(CANCEL);
     }
 

@@ -20,6 +20,10 @@ import javafx.util.Duration;
  */
 public final class TransactionBar {
 
+    private static final String COMMIT_TIP = "Make this tab's changes permanent and visible to others.";
+    private static final String FAILED_TIP =
+            "The transaction failed: nothing in it can be committed. Only Rollback (or ROLLBACK TO SAVEPOINT) can continue.";
+
     private final ToggleButton autocommit;
     private final Button commit;
     private final Button rollback;
@@ -73,7 +77,10 @@ public final class TransactionBar {
         boolean usable = model != null && model.connectedProperty().get() && !model.busyProperty().get() && s != null;
         autocommit.setSelected(s == null || s.autocommit());
         autocommit.setDisable(!usable);
-        commit.setDisable(!usable || !s.hasOpenTransaction());
+        // A failed transaction cannot be committed: PostgreSQL would answer COMMIT with ROLLBACK.
+        boolean failed = s != null && s.transaction() == TransactionState.FAILED;
+        commit.setDisable(!usable || !s.hasOpenTransaction() || failed);
+        commit.getTooltip().setText(failed ? FAILED_TIP : COMMIT_TIP);
         rollback.setDisable(!usable || !s.hasOpenTransaction());
         showState();
         if (s != null && s.hasOpenTransaction()) {

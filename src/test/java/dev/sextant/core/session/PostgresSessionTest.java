@@ -93,7 +93,7 @@ class PostgresSessionTest {
         SQLException blocked = assertThrows(SQLException.class, () -> session.execute("SELECT 1"));
         assertEquals("25P02", PlainError.of(blocked).sqlState());
 
-        assertEquals(TransactionState.IDLE, session.rollback().transaction());
+        assertEquals(TransactionState.IDLE, session.rollback().status().transaction());
         assertEquals(0, countFromAnotherConnection());
     }
 

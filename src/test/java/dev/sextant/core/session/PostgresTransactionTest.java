@@ -66,7 +66,7 @@ class PostgresTransactionTest {
         session.execute("INSERT INTO items VALUES (1001, 'lost')");
         assertThrows(SQLException.class, () -> session.execute("INSERT INTO items VALUES (1, 'duplicate key')"));
         assertEquals(TransactionState.FAILED, session.status().transaction());
-        assertEquals(TransactionState.IDLE, session.rollback().transaction());
+        assertEquals(TransactionState.IDLE, session.rollback().status().transaction());
         assertEquals(0, count("SELECT count(*) FROM items WHERE id > 1000"));
     }
 
@@ -87,7 +87,7 @@ class PostgresTransactionTest {
         assertEquals(TransactionState.FAILED, session.status().transaction());
         session.execute("ROLLBACK TO SAVEPOINT s1");
         assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction());
-        assertEquals(TransactionState.IDLE, session.commit().transaction(), "Commit ends a typed BEGIN too");
+        assertEquals(TransactionState.IDLE, session.commit().status().transaction(), "Commit ends a typed BEGIN too");
         assertEquals(1, count("SELECT count(*) FROM items WHERE id = 1001"));
     }
 
@@ -113,7 +113,7 @@ class PostgresTransactionTest {
         session.execute("DELETE FROM items WHERE id <= 10");
         assertThrows(IllegalStateException.class, () -> session.setAutoCommit(true));
         assertEquals(1000, count("SELECT count(*) FROM items"), "pgjdbc's silent commit did not happen");
-        assertTrue(session.setAutoCommit(true, TransactionEnd.COMMIT).autocommit());
+        assertTrue(session.setAutoCommit(true, TransactionEnd.COMMIT).status().autocommit());
         assertEquals(990, count("SELECT count(*) FROM items"));
     }
 

@@ -70,7 +70,7 @@ class SqliteSessionTest {
         assertEquals(1, status.rowsChanged());
         assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 3"));
 
-        assertEquals(TransactionState.IDLE, session.commit().transaction());
+        assertEquals(TransactionState.IDLE, session.commit().status().transaction());
         assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 3"));
     }
 
@@ -78,7 +78,7 @@ class SqliteSessionTest {
     void rollbackDiscards() throws SQLException {
         session.setAutoCommit(false);
         session.execute("DELETE FROM items");
-        assertEquals(TransactionState.IDLE, session.rollback().transaction());
+        assertEquals(TransactionState.IDLE, session.rollback().status().transaction());
         assertEquals(2, SqliteFiles.count(file, "SELECT count(*) FROM items"));
     }
 
@@ -96,7 +96,7 @@ class SqliteSessionTest {
     void switchingAutocommitCanCommitFirstWhenTheUserSaysSo() throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (7, 'honey')");
-        SessionStatus after = session.setAutoCommit(true, TransactionEnd.COMMIT);
+        SessionStatus after = session.setAutoCommit(true, TransactionEnd.COMMIT).status();
         assertTrue(after.autocommit());
         assertEquals(TransactionState.IDLE, after.transaction());
         assertEquals(1, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 7"));
@@ -117,7 +117,7 @@ class SqliteSessionTest {
     void commitButtonEndsATypedTransactionInAutocommitMode() throws SQLException {
         session.execute("BEGIN");
         session.execute("INSERT INTO items VALUES (9, 'salt')");
-        assertEquals(TransactionState.IDLE, session.rollback().transaction());
+        assertEquals(TransactionState.IDLE, session.rollback().status().transaction());
         assertEquals(0, SqliteFiles.count(file, "SELECT count(*) FROM items WHERE id = 9"));
     }
 

@@ -1,0 +1,77 @@
+package dev.sextant.core.session;
+
+import dev.sextant.core.connect.Engine;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * What a session counts about its open transaction (statements, changed rows, its age) and the
+ * state it reads back from the database, put together as a {@link SessionStatus}.
+ */
+final class TransactionCounters {
+
+    private final Connection connection;
+    private final Engine engine;
+    private int statements;
+    private long rowsChanged;
+    private long startedAt;
+    private boolean lastAutocommit = true;
+
+    TransactionCounters(Connection connection, Engine engine) {
+        this.connection = connection;
+        this.engine = engine;
+    }
+
+    /** A statement is about to run: when nothing is open, it starts a new transaction's count. */
+    void starting(SessionStatus before) {
+        if (!before.hasOpenTransaction()) {
+            reset();
+            startedAt = System.currentTimeMillis();
+        }
+    }
+
+    void ran(long rows) {
+        statements++;
+        rowsChanged += rows;
+    }
+
+    int statements() {
+        return statements;
+    }
+
+    void reset() {
+        statements = 0;
+        rowsChanged = 0;
+        startedAt = 0;
+    }
+
+    /** The autocommit mode the driver reported last: what a new session replacing a lost one takes. */
+    boolean lastAutocommit() {
+        return lastAutocommit;
+    }
+
+    /**
+     * The state as the driver and the database report it. Autocommit is the driver's own
+     * setting, except while Sextant holds a transaction of its own only to stream a result.
+     */
+    SessionStatus status(boolean readingResult) throws SQLException {
+        boolean autocommit = connection.getAutoCommit() || readingResult;
+        lastAutocommit = autocommit;
+        TransactionState state = engine == Engine.POSTGRESQL
+                ? TransactionProbe.postgres(connection) : sqliteState(connection.getAutoCommit());
+        if (state == TransactionState.IDLE) {
+            return new SessionStatus(autocommit, state, 0, 0, 0, false);
+        }
+        return new SessionStatus(autocommit, state, statements, rowsChanged, startedAt, readingResult);
+    }
+
+    private TransactionState sqliteState(boolean autocommit) throws SQLException {
+        if (!TransactionProbe.sqliteInTransaction(connection)) {
+            return TransactionState.IDLE;
+        }
+        // With autocommit off sqlite-jdbc always holds a deferred BEGIN, which takes no lock and
+        // holds no change until a statement runs: only then is there something to end.
+        return autocommit || statements > 0 ? TransactionState.IN_TRANSACTION : TransactionState.IDLE;
+    }
+}
