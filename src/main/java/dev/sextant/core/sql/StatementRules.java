@@ -86,6 +86,26 @@ public final class StatementRules {
         return at < words.size() ? Optional.of(asWritten.get(at)) : Optional.empty();
     }
 
+    /**
+     * "FROM STDIN" or "TO STDOUT" for a COPY that streams its data through the client, which a
+     * statement sent from the editor has no data for; else empty.
+     */
+    public static Optional<String> copyThroughClient(String sql) {
+        List<String> words = upper(SqlWords.of(sql));
+        if (words.isEmpty() || !words.get(0).equals("COPY")) {
+            return Optional.empty();
+        }
+        for (int i = 1; i + 1 < words.size(); i++) {
+            if (words.get(i).equals("FROM") && words.get(i + 1).equals("STDIN")) {
+                return Optional.of("FROM STDIN");
+            }
+            if (words.get(i).equals("TO") && words.get(i + 1).equals("STDOUT")) {
+                return Optional.of("TO STDOUT");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Keywords compared in upper case; quoted identifiers are left as they are. */
     private static List<String> upper(List<String> words) {
         return words.stream().map(w -> w.startsWith("\"") ? w : w.toUpperCase(Locale.ROOT)).toList();

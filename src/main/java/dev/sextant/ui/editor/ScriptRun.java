@@ -77,6 +77,14 @@ final class ScriptRun {
             return;
         }
         String sql = statement.sql();
+        Optional<String> copy = StatementRules.copyThroughClient(sql);
+        if (copy.isPresent()) {
+            // pgjdbc would otherwise abort it and report "cancelled", which is not what happened.
+            stop("Line " + statement.line() + ": COPY … " + copy.get() + " streams data through the client, and a "
+                    + "statement run from the editor has none to send or receive; it was not sent. Use psql's \\copy, "
+                    + "or COPY with a file on the server.");
+            return;
+        }
         Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
         Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
         if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
