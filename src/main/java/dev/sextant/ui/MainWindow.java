@@ -226,19 +226,26 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     }
 
     @Override
-    public EditorTabView openRestored(Endpoint endpoint, String title, String text, boolean connect) {
+    public EditorTabView openRestored(Endpoint endpoint, String title, String text, boolean autocommit, boolean connect) {
         String name = endpoint.spec().displayName();
         boolean inTree = schemaTree.getRoot().getChildren().stream()
                 .anyMatch(item -> item instanceof SchemaTreeItem s && s.node().name().equals(name));
         if (connect && !inTree) {
             addToTree(endpoint);
         }
-        return openEditor(endpoint, null, title, text, false, connect);
+        return openEditor(endpoint, null, title, text, false, connect, autocommit);
+    }
+
+    @Override
+    public void signIn(EditorTabView view) {
+        ConnectionDialogModel model = new ConnectionDialogModel(services.environment(), services.side(), services.saved());
+        model.fillFrom(view.model().endpoint().spec(), view.model().autocommitMode());
+        new ConnectionDialog(model, services.side(), filePicker, this::connected).show(root.getScene().getWindow());
     }
 
     @Override
     public EditorTabView openEditorLike(EditorTabView like, String title, String text) {
-        return openEditor(like.model().endpoint(), null, title, text, false, like.model().isConnected());
+        return openEditor(like.model().endpoint(), null, title, text, false, like.model().isConnected(), true);
     }
 
     @Override
@@ -309,16 +316,19 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,
                                      boolean runNow) {
-        return openEditor(endpoint, session, title, initialText, runNow, true);
+        return openEditor(endpoint, session, title, initialText, runNow, true, true);
     }
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,
-                                     boolean runNow, boolean connect) {
+                                     boolean runNow, boolean connect, boolean autocommit) {
         FxRunner tabRunner = FxRunner.singleThread("tab-" + (++tabCounter));
         EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side(), questions);
         model.setRollbackFailedStatementOnly(savepointOption.isSelected());
         model.setContinueAfterError(continueOption.isSelected());
         model.setStatementLog(historyRecorder);
+        if (!autocommit) {
+            model.startInManualMode();
+        }
         EditorTabView view = new EditorTabView(model, title, initialText);
         TabDocument.attach(view, title, initialText);
         keeper.watch(view);
@@ -360,6 +370,11 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     @FXML
     private void newConnection() {
+        EditorTabView waiting = selected.get();
+        if (waiting != null && !waiting.model().isConnected() && !waiting.model().busyProperty().get()) {
+            signIn(waiting); // a tab that came back without its password: sign in to its own connection
+            return;
+        }
         ConnectionDialogModel model = new ConnectionDialogModel(services.environment(), services.side(), services.saved());
         model.loadDefaults();
         new ConnectionDialog(model, services.side(), filePicker, this::connected).show(root.getScene().getWindow());

@@ -124,10 +124,40 @@ class EditorFilesRobotTest {
         waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Not connected")));
         assertEquals(1, tabs().size(), "the kept tab replaces the sample tab");
         assertEquals("SELECT * FROM precious", textOf(tabs().get(0)));
-        assertEquals(List.of("Not connected: Sextant knows no password for rose@localhost:1/dq. With this tab selected,"
-                + " press Connect and sign in to that connection; this tab then uses it."), ui.messages());
+        assertEquals(List.of("Not connected: Sextant knows no password for rose@localhost:1/dq. Sign in in the Connect"
+                + " dialog (it opens filled in with this tab's connection); this tab then uses it."), ui.messages());
         assertTrue(ui.button("#runButton").isDisabled());
         assertFalse(Files.readString(home.resolve("editor-buffers.json")).toLowerCase().contains("password"));
+
+        // The dialog opened by itself, filled in with the tab's connection: only the password is missing.
+        waitUntil(() -> robot.lookup("#hostField").tryQuery().isPresent());
+        assertEquals("localhost", robot.lookup("#hostField").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("1", robot.lookup("#portField").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("dq", robot.lookup("#databaseField").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("rose", robot.lookup("#userField").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.interact(() -> robot.lookup("#hostField").query().getScene().getWindow().hide());
+    }
+
+    @Test
+    void aTabInManualModeComesBackInManualModeSoRolledBackTextIsNotCommittedByOneRun() throws Exception {
+        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        robot.clickOn("#autocommitToggle");
+        waitUntil(() -> !robot.lookup("#autocommitToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected()
+                && !robot.lookup("#autocommitToggle").query().isDisabled());
+        ui.run("INSERT INTO notes (user_id, title, created) VALUES (1, 'rolled back on purpose', '2026-12-01')");
+        robot.clickOn("#rollbackButton");
+        waitUntil(() -> ui.txStatus().startsWith("Idle"));
+        waitUntil(() -> Files.readString(home.resolve("editor-buffers.json")).contains("rolled back on purpose")
+                && Files.readString(home.resolve("editor-buffers.json")).contains("\"autocommit\":false"));
+
+        restart();
+
+        waitUntil(() -> !ui.button("#runButton").isDisabled() && ui.txStatus().startsWith("Idle"));
+        assertFalse(robot.lookup("#autocommitToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "still in manual mode");
+        assertEquals("Idle · changes wait for Commit", ui.txStatus());
+        ui.run("INSERT INTO notes (user_id, title, created) VALUES (1, 'rolled back on purpose', '2026-12-01')");
+        waitUntil(() -> ui.txStatus().startsWith("In transaction"));
     }
 
     @Test

@@ -31,13 +31,20 @@ public final class EditorBuffers {
      * @param connection where the tab was connected (never with a password)
      * @param sqlFile    the .sql file the tab is bound to, or null
      * @param unsaved    the text holds work that is in no file (closing the tab would lose it)
+     * @param autocommit the tab's mode: a tab in manual mode comes back in manual mode, so text it
+     *                   rolled back is not one Run away from being committed
      */
     public record Buffer(String title, String text, int caret, ConnectionSpec connection, Path sqlFile,
-                         boolean unsaved) {
+                         boolean unsaved, boolean autocommit) {
         public Buffer {
             Objects.requireNonNull(connection, "connection");
             text = text == null ? "" : text;
             title = title == null ? connection.displayName() : title;
+        }
+
+        /** A tab in autocommit mode. */
+        public Buffer(String title, String text, int caret, ConnectionSpec connection, Path sqlFile, boolean unsaved) {
+            this(title, text, caret, connection, sqlFile, unsaved, true);
         }
     }
 
@@ -52,7 +59,9 @@ public final class EditorBuffers {
         }
     }
 
-    record BufferEntry(String title, String text, int caret, StoredSpec connection, String sqlFile, boolean unsaved) {
+    /** {@code autocommit} is null in files written before tabs kept their mode: those were in autocommit. */
+    record BufferEntry(String title, String text, int caret, StoredSpec connection, String sqlFile, boolean unsaved,
+                       Boolean autocommit) {
     }
 
     record BuffersFile(int version, int selected, List<BufferEntry> tabs) {
@@ -86,7 +95,8 @@ public final class EditorBuffers {
             return false;
         }
         List<BufferEntry> tabs = snapshot.buffers().stream().map(b -> new BufferEntry(b.title(), b.text(), b.caret(),
-                StoredSpec.of(b.connection()), b.sqlFile() == null ? null : b.sqlFile().toString(), b.unsaved())).toList();
+                StoredSpec.of(b.connection()), b.sqlFile() == null ? null : b.sqlFile().toString(), b.unsaved(),
+                b.autocommit())).toList();
         Path temporary = Files.createTempFile(dir, FILE, ".tmp");
         try {
             json.writeValue(temporary.toFile(), new BuffersFile(VERSION, snapshot.selected(), tabs));
@@ -107,7 +117,7 @@ public final class EditorBuffers {
         List<BufferEntry> tabs = read.tabs() == null ? List.of() : read.tabs();
         List<Buffer> buffers = tabs.stream().filter(t -> t.connection() != null).map(t -> new Buffer(t.title(),
                 t.text(), t.caret(), t.connection().toSpec(), t.sqlFile() == null ? null : Path.of(t.sqlFile()),
-                t.unsaved())).toList();
+                t.unsaved(), t.autocommit() == null || t.autocommit())).toList();
         return new Snapshot(buffers, read.selected());
     }
 }

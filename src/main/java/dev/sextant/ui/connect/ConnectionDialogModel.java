@@ -91,6 +91,18 @@ public final class ConnectionDialogModel {
         fieldsEdited();
     }
 
+    /** Fills the fields with a connection a tab is waiting for (restored, its password not known). */
+    public void fillFrom(ConnectionSpec spec, boolean autocommit) {
+        syncing = true;
+        try {
+            form.show(spec);
+            startInAutocommit.set(autocommit);
+        } finally {
+            syncing = false;
+        }
+        fieldsEdited();
+    }
+
     private void fieldsEdited() {
         if (syncing) {
             return;

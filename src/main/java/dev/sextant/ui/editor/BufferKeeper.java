@@ -32,8 +32,14 @@ public final class BufferKeeper {
 
         EditorTabView selectedEditor();
 
-        /** Opens a tab on {@code endpoint}; {@code connect} false leaves it unconnected (no password known). */
-        EditorTabView openRestored(Endpoint endpoint, String title, String text, boolean connect);
+        /**
+         * Opens a tab on {@code endpoint} in the mode it had; {@code connect} false leaves it
+         * unconnected (no password known).
+         */
+        EditorTabView openRestored(Endpoint endpoint, String title, String text, boolean autocommit, boolean connect);
+
+        /** A restored tab needs a password: the connection dialog opens, filled in with its connection. */
+        void signIn(EditorTabView view);
 
         void select(EditorTabView view);
     }
@@ -87,7 +93,7 @@ public final class BufferKeeper {
         for (EditorTabView view : editors) {
             TabDocument document = TabDocument.of(view);
             tabs.add(new EditorBuffers.Buffer(document.title(), document.text(), view.editor().getCaretPosition(),
-                    view.model().endpoint().spec(), document.file(), document.unsaved()));
+                    view.model().endpoint().spec(), document.file(), document.unsaved(), view.model().autocommitMode()));
         }
         return new EditorBuffers.Snapshot(tabs, editors.indexOf(host.selectedEditor()));
     }
@@ -118,6 +124,10 @@ public final class BufferKeeper {
             if (selected >= 0 && selected < opened.size()) {
                 host.select(opened.get(selected));
             }
+            EditorTabView shown = host.selectedEditor();
+            if (shown != null && !shown.model().isConnected() && !shown.model().busyProperty().get()) {
+                host.signIn(shown);
+            }
         }, error -> {
             LOG.warn("Could not read the kept editor text", error);
             restoring = false;
@@ -146,13 +156,13 @@ public final class BufferKeeper {
         EditorBuffers.Buffer buffer = r.buffer();
         boolean connect = buffer.connection().engine() == Engine.SQLITE || r.password().isPresent();
         Endpoint endpoint = new Endpoint(buffer.connection(), r.password().orElse(null));
-        EditorTabView view = host.openRestored(endpoint, buffer.title(), buffer.text(), connect);
+        EditorTabView view = host.openRestored(endpoint, buffer.title(), buffer.text(), buffer.autocommit(), connect);
         view.editor().moveTo(Math.max(0, Math.min(buffer.caret(), buffer.text().length())));
         TabDocument.of(view).restore(buffer.sqlFile(), buffer.unsaved());
         if (!connect) {
             view.model().messages().add(Message.info("Not connected: Sextant knows no password for "
-                    + buffer.connection().displayName() + ". With this tab selected, press Connect and sign in"
-                    + " to that connection; this tab then uses it."));
+                    + buffer.connection().displayName() + ". Sign in in the Connect dialog (it opens filled in with"
+                    + " this tab's connection); this tab then uses it."));
         }
         return view;
     }

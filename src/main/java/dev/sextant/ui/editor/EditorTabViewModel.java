@@ -44,6 +44,7 @@ public final class EditorTabViewModel {
     private final Questions questions;
     private volatile SqlSession session;
     private boolean rollbackFailedStatementOnly;
+    private boolean startInManualMode;
     private boolean continueAfterError;
     private StatementLog statementLog = StatementLog.NONE;
 
@@ -84,9 +85,13 @@ public final class EditorTabViewModel {
     /** Opens the tab's own connection in the background, then runs {@code thenRun} (such as "Open data"). */
     public void connect(List<SqlStatement> thenRun) {
         busy.set(true);
+        boolean manual = startInManualMode;
         runner.run(() -> {
             SqlSession opened = SqlSession.open(endpoint);
             opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
+            if (manual) {
+                opened.setAutoCommit(false);
+            }
             session = opened;
             return opened.status();
         }, s -> {
@@ -96,13 +101,35 @@ public final class EditorTabViewModel {
         }, this::fail);
     }
 
-    /** Takes a session that was already opened (and so checked) by the caller. */
+    /**
+     * Takes a session that was already opened (and so checked) by the caller; a tab restored in
+     * manual mode switches it to manual mode first.
+     */
     public void adopt(SqlSession opened) {
         opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
         session = opened;
         connected.set(true);
         messages.add(Message.info("Connected to " + connectionName() + "."));
-        refreshStatus();
+        if (!startInManualMode) {
+            refreshStatus();
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> opened.status().autocommit() ? opened.setAutoCommit(false) : opened.status(), s -> {
+            busy.set(false);
+            showStatus(s);
+        }, this::fail);
+    }
+
+    /** The tab is to connect in manual mode (it was in manual mode when the app last ran). */
+    public void startInManualMode() {
+        startInManualMode = true;
+    }
+
+    /** The mode as the driver last reported it, or the one the tab is to start in while not connected. */
+    public boolean autocommitMode() {
+        SessionStatus s = status.get();
+        return s == null ? !startInManualMode : s.autocommit();
     }
 
     /** Runs statements one after another; each one's outcomes appear as soon as it finishes. */
