@@ -2,6 +2,7 @@ package dev.sextant.core.store;
 
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
+import com.github.javakeyring.KeyringStorageType;
 import com.github.javakeyring.PasswordAccessException;
 
 import java.util.Optional;
@@ -13,18 +14,21 @@ import java.util.Optional;
  * and {@code account} with the label {@code Sextant|<name>}, so
  * {@code secret-tool lookup service Sextant account <name>} finds it.
  *
+ * <p>Each call opens the keychain and closes it again. On Linux an open java-keyring holds a
+ * D-Bus connection whose sender thread is not a daemon: kept open, it stopped the JVM from ever
+ * exiting after the window closed. Opening per call also survives a keyring daemon that restarted
+ * meanwhile (a kept Secret Service session would be dead). The cost is one D-Bus handshake, a few
+ * hundred milliseconds, on a background thread, on connect or save.
+ *
  * <p>Failures are sentences that name the connection, never the password. The library's
  * exception stays as the cause: it names the service, the account and the D-Bus error, and cannot
  * echo the secret, which travels encrypted (the Secret Service session is DH-negotiated AES).
  */
-public final class KeyringSecrets implements Secrets, AutoCloseable {
+public final class KeyringSecrets implements Secrets {
 
     static final String SERVICE = "Sextant";
 
-    private final Keyring keyring;
-
-    private KeyringSecrets(Keyring keyring) {
-        this.keyring = keyring;
+    private KeyringSecrets() {
     }
 
     /**
@@ -32,54 +36,46 @@ public final class KeyringSecrets implements Secrets, AutoCloseable {
      * Service, or {@code DBUS_SESSION_BUS_ADDRESS} naming a bus where nothing listens).
      */
     public static Optional<KeyringSecrets> open() {
-        Keyring keyring = null;
         try {
-            keyring = Keyring.create();
             // A backend may exist and still fail on first use (a locked or absent collection).
-            try {
-                keyring.getPassword(SERVICE, "availability probe");
-            } catch (PasswordAccessException missingEntryIsFine) {
-                // no such entry: the keychain answered, which is all we asked
-            }
-            return Optional.of(new KeyringSecrets(keyring));
-        } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
-            closeQuietly(keyring);
+            new KeyringSecrets().password("availability probe");
+            return Optional.of(new KeyringSecrets());
+        } catch (IllegalStateException e) {
             return Optional.empty();
         }
     }
 
     @Override
     public Optional<String> password(String connectionName) {
-        try {
-            return Optional.ofNullable(keyring.getPassword(SERVICE, connectionName));
-        } catch (PasswordAccessException e) {
-            return Optional.empty(); // no entry of that name
-        } catch (RuntimeException e) {
-            // D-Bus errors are unchecked: the keychain went away or refused; say so rather than "no password".
-            throw new IllegalStateException("The keychain did not answer when asked for the password of \""
-                    + connectionName + "\".", e);
-        }
+        // D-Bus errors are unchecked: a keychain that went away is a sentence, not "no password".
+        return with("The keychain did not answer when asked for the password of \"" + connectionName + "\".", keyring -> {
+            try {
+                return Optional.ofNullable(keyring.getPassword(SERVICE, connectionName));
+            } catch (PasswordAccessException noEntryOfThatName) {
+                return Optional.empty();
+            }
+        });
     }
 
     @Override
     public void store(String connectionName, String password) {
-        try {
+        with("The keychain refused to store the password for \"" + connectionName + "\".", keyring -> {
             keyring.setPassword(SERVICE, connectionName, password);
-        } catch (PasswordAccessException | RuntimeException e) {
-            throw new IllegalStateException("The keychain refused to store the password for \"" + connectionName + "\".", e);
-        }
+            return null;
+        });
     }
 
     @Override
     public void forget(String connectionName) {
-        try {
-            keyring.deletePassword(SERVICE, connectionName);
-        } catch (PasswordAccessException e) {
-            // nothing stored under that name: already forgotten
-        } catch (RuntimeException e) {
-            // A password left behind in the keychain must not pass for a deleted one.
-            throw new IllegalStateException("The keychain did not delete the password of \"" + connectionName + "\".", e);
-        }
+        // A password left behind in the keychain must not pass for a deleted one: only "no entry" is fine.
+        with("The keychain did not delete the password of \"" + connectionName + "\".", keyring -> {
+            try {
+                keyring.deletePassword(SERVICE, connectionName);
+            } catch (PasswordAccessException nothingStoredUnderThatName) {
+                // already forgotten
+            }
+            return null;
+        });
     }
 
     @Override
@@ -92,19 +88,46 @@ public final class KeyringSecrets implements Secrets, AutoCloseable {
         return "Saved passwords go to this computer's keychain, under \"" + SERVICE + "\" and the connection's name.";
     }
 
-    /** Ends the D-Bus connection java-keyring opened for this instance. */
-    @Override
-    public void close() {
-        closeQuietly(keyring);
+    private interface Call<T> {
+        T on(Keyring keyring) throws PasswordAccessException;
+    }
+
+    /** Opens the keychain, makes the call, closes it; any failure becomes {@code failure}, the sentence. */
+    private static <T> T with(String failure, Call<T> call) {
+        Keyring keyring;
+        try {
+            keyring = create();
+        } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
+            throw new IllegalStateException(failure, e);
+        }
+        try {
+            return call.on(keyring);
+        } catch (PasswordAccessException | RuntimeException e) {
+            throw new IllegalStateException(failure, e);
+        } finally {
+            closeQuietly(keyring);
+        }
+    }
+
+    /**
+     * On Linux only the Secret Service, and only once the bus offers one (see {@link SecretServiceBus}):
+     * java-keyring's fallback to KWallet would leave a second D-Bus connection open when it fails too.
+     */
+    private static Keyring create() throws BackendNotSupportedException {
+        if (!SecretServiceBus.needed()) {
+            return Keyring.create();
+        }
+        if (!SecretServiceBus.offered()) {
+            throw new BackendNotSupportedException("no " + SecretServiceBus.SECRETS + " on the D-Bus session bus");
+        }
+        return Keyring.create(KeyringStorageType.GNOME_KEYRING);
     }
 
     private static void closeQuietly(Keyring keyring) {
-        if (keyring != null) {
-            try {
-                keyring.close();
-            } catch (Exception e) {
-                // The connection is gone either way; there is nothing the user could do about it.
-            }
+        try {
+            keyring.close();
+        } catch (Exception e) {
+            // The call is done; a connection that fails to close ends with the process anyway.
         }
     }
 }
