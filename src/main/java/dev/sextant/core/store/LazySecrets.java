@@ -43,4 +43,9 @@ public final class LazySecrets implements Secrets {
     public boolean persistent() {
         return delegate().persistent();
     }
+
+    @Override
+    public String describe() {
+        return delegate().describe();
+    }
 }

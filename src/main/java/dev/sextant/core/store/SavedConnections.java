@@ -47,6 +47,8 @@ public final class SavedConnections {
     /**
      * Adds the connection, or replaces the one of the same name. With {@code savePassword} the
      * password (if not null) goes to the secrets store; without it any stored one is forgotten.
+     * The keychain is asked first: when it refuses, the file is left as it was and the caller
+     * hears why, rather than a connection that says "password saved" with none behind it.
      */
     public synchronized void save(SavedConnection connection, String password) throws IOException {
         List<ConnectionsFile.Entry> entries = new ArrayList<>(read().connections());
@@ -57,19 +59,24 @@ public final class SavedConnections {
         } else {
             entries.add(entry);
         }
-        write(CONNECTIONS_FILE, new ConnectionsFile(ConnectionsFile.VERSION, entries));
         if (connection.savePassword() && password != null) {
             secrets.store(connection.name(), password);
         } else if (!connection.savePassword()) {
             secrets.forget(connection.name());
         }
+        write(CONNECTIONS_FILE, new ConnectionsFile(ConnectionsFile.VERSION, entries));
     }
 
+    /**
+     * Removes the connection and its saved password. The password goes first: if the keychain
+     * fails, the connection stays listed, so the user can retry instead of leaving a password
+     * in the keychain that nothing in Sextant points at any more.
+     */
     public synchronized void delete(String name) throws IOException {
         List<ConnectionsFile.Entry> entries = new ArrayList<>(read().connections());
         entries.removeIf(entry -> entry.name().equals(name));
-        write(CONNECTIONS_FILE, new ConnectionsFile(ConnectionsFile.VERSION, entries));
         secrets.forget(name);
+        write(CONNECTIONS_FILE, new ConnectionsFile(ConnectionsFile.VERSION, entries));
     }
 
     /** The saved password, if the user asked to keep it and the store still has it. */
@@ -80,6 +87,11 @@ public final class SavedConnections {
     /** False where there is no keychain: "save password" then lasts until Sextant closes, and the dialog says so. */
     public boolean passwordsSurviveRestart() {
         return secrets.persistent();
+    }
+
+    /** The sentence the dialog shows beside "Save password": the keychain, or memory until Sextant closes. */
+    public String passwordKeeping() {
+        return secrets.describe();
     }
 
     /** Recently opened SQLite files, most recent first. */

@@ -18,6 +18,9 @@ public interface Secrets {
     /** True when a stored password survives a restart (a real keychain), false for session-only memory. */
     boolean persistent();
 
+    /** One sentence for the connection dialog: where a saved password goes and how long it lasts. */
+    String describe();
+
     /** The OS keychain if this machine has one that works, else session-only memory. */
     static Secrets best() {
         return KeyringSecrets.open().map(Secrets.class::cast).orElseGet(SessionSecrets::new);

@@ -28,4 +28,9 @@ public final class SessionSecrets implements Secrets {
     public boolean persistent() {
         return false;
     }
+
+    @Override
+    public String describe() {
+        return "No keychain answered on this computer, so a saved password is kept only until Sextant closes.";
+    }
 }

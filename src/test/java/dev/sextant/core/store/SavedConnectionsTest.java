@@ -3,6 +3,7 @@ package dev.sextant.core.store;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ServerAddress;
 import dev.sextant.core.connect.SslMode;
+import dev.sextant.testsupport.SessionBusProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,8 +53,11 @@ class SavedConnectionsTest {
 
     @Test
     void noPasswordInAnyFileWithSavePasswordOffOrOnWithoutAKeychain() throws Exception {
-        Secrets secrets = Secrets.best();
-        assertFalse(secrets.persistent(), "this machine has no Secret Service, so passwords are session-only");
+        Secrets secrets;
+        try (SessionBusProperty nowhere = SessionBusProperty.pointAt("unix:path=" + dir.resolve("no-bus-here"))) {
+            secrets = Secrets.best(); // no keychain answers there, whatever this machine's desktop has
+        }
+        assertFalse(secrets.persistent(), "no Secret Service answers, so passwords are session-only");
         SavedConnections store = new SavedConnections(AppHome.at(dir), secrets);
 
         store.save(new SavedConnection("off", spec, false), PASSWORD);
