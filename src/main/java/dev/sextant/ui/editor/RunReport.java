@@ -2,6 +2,7 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.sql.SqlStatement;
+import dev.sextant.core.text.Wording;
 
 import java.util.List;
 
@@ -44,8 +45,8 @@ final class RunReport {
                 results.add(new ResultSheet("Result " + resultCounter, r.result().columns(), r.result().rows(),
                         r.hasMore() ? r.rest() : null));
                 messages.add(Message.info(r.hasMore()
-                        ? r.command() + ": the first " + shown + " rows; more load as you scroll."
-                        : r.command() + ": " + shown + (shown == 1 ? " row" : " rows")));
+                        ? r.command() + ": the first " + Wording.count(shown, "row") + "; more load as you scroll."
+                        : r.command() + ": " + Wording.count(shown, "row")));
             } else if (outcome instanceof Outcome.UpdateCount u) {
                 messages.add(Message.info(u.describe()));
             } else if (outcome instanceof Outcome.Done d) {
