@@ -141,7 +141,7 @@ public final class EditorTabViewModel {
             @Override
             public void finished(int statementsRun) {
                 busy.set(false);
-                summary.set(report.summary(statementsRun));
+                summary.set(report.finished(statementsRun));
                 refreshStatus();
             }
         }, continueAfterError).start(status.get());
