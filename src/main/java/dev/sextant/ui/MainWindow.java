@@ -136,13 +136,12 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     private void layOutToolbar() {
         runButton.getStyleClass().add(Styles.ACCENT);
-        // Buttons keep their labels; the transaction indicator is what shortens on a narrow window.
+        // Buttons keep their labels, and the transaction indicator its one fixed width (see TransactionBar).
         toolbar.getChildren().forEach(node -> {
             if (node instanceof javafx.scene.layout.Region region && node != txStatus) {
                 region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         });
-        txStatus.setMinWidth(90);
         toolbar.setMinWidth(0); // never widen the window: on a very narrow one the end is clipped
     }
 

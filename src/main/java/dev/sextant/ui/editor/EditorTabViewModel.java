@@ -52,6 +52,11 @@ public final class EditorTabViewModel {
     private final ReadOnlyIntegerWrapper errorOffset = new ReadOnlyIntegerWrapper(this, "errorOffset", -1);
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
+    private long busySince;
+
+    {
+        busy.addListener((obs, was, now) -> busySince = now ? System.currentTimeMillis() : 0);
+    }
 
     /**
      * @param runner     runs this tab's session work, one operation at a time
@@ -378,6 +383,11 @@ public final class EditorTabViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** When the running work began (epoch millis), 0 when nothing runs: the indicator counts the seconds from it. */
+    public long busySinceMillis() {
+        return busySince;
     }
 
     public ReadOnlyBooleanProperty connectedProperty() {
