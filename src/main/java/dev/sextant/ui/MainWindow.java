@@ -30,7 +30,6 @@ import dev.sextant.ui.tree.SchemaTreeItem;
 import dev.sextant.ui.tree.TreeActions;
 import dev.sextant.ui.tree.TreeHost;
 import dev.sextant.ui.tree.TreeEntry;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -89,6 +88,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     private final ObjectProperty<EditorTabView> selected = new SimpleObjectProperty<>(this, "selected");
     private final DialogQuestions questions = new DialogQuestions(() -> root.getScene().getWindow());
     private TransactionBar transactionBar;
+    private StatusLine statusLine;
     private int tabCounter;
     private SqlFiles sqlFiles;
     private final SqliteOpener sqliteOpener;
@@ -114,6 +114,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         layOutToolbar();
         setUpTree();
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
+        statusLine = new StatusLine(statusText);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
@@ -182,13 +183,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         selected.set(view);
         transactionBar.follow(view == null ? null : view.model());
         refreshSelectedState();
-        statusText.textProperty().unbind();
-        if (view != null) {
-            statusText.textProperty().bind(Bindings.when(view.model().summaryProperty().isEmpty())
-                    .then(view.model().connectionName()).otherwise(view.model().summaryProperty()));
-        } else {
-            statusText.setText("Ready");
-        }
+        statusLine.follow(view == null ? null : view.model());
     }
 
     private void refreshSelectedState() {
@@ -268,8 +263,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         if (view != null) {
             view.model().messages().add(error ? Message.error(sentence, detail) : Message.info(sentence));
         }
-        statusText.textProperty().unbind();
-        statusText.setText(sentence);
+        statusLine.tell(sentence);
     }
 
     @Override
