@@ -79,6 +79,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     @FXML private CheckMenuItem continueOption;
     @FXML private TreeView<TreeEntry> schemaTree;
     @FXML private TabPane editorTabs;
+    @FXML private Button newTabButton;
     @FXML private Label statusText;
 
     private final AppServices services;
@@ -165,6 +166,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         keys.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openSql);
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSql);
+        keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::newTab);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
             if (selected.get() != null) {
                 closing.requestClose(selected.get());
@@ -193,6 +195,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         runButton.setDisable(!usable);
         runScriptButton.setDisable(!usable);
         cancelButton.setDisable(!busy);
+        newTabButton.setDisable(view == null);
     }
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
@@ -367,6 +370,16 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
             view.model().adopt(session);
         } else {
             openConnection(endpoint, session, "");
+        }
+    }
+
+    /** A new empty tab on the selected tab's connection; like every tab it opens a session of its own. */
+    @FXML
+    private void newTab() {
+        EditorTabView like = selected.get();
+        if (like != null) {
+            Endpoint endpoint = like.model().endpoint();
+            openEditor(endpoint, null, shownName(endpoint), "", false, like.model().isConnected());
         }
     }
 
