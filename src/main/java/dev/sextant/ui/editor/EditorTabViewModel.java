@@ -12,6 +12,7 @@ import dev.sextant.core.session.TransactionState;
 import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.transaction.Questions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -187,7 +188,8 @@ public final class EditorTabViewModel {
             sheet.fetchingProperty().set(false);
             busy.set(false);
             status.set(page.status());
-            summary.set(connectionName() + " · " + sheet.fetchedProperty().get() + " rows fetched" + (page.more() ? ", more to come" : ""));
+            summary.set(connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
+                    + (page.more() ? ", more to come" : ""));
             if (page.more() && pages > 1) {
                 fetchPages(sheet, pageSize, pages - 1);
             }
@@ -204,9 +206,9 @@ public final class EditorTabViewModel {
     /** One result may hold an eighth of the heap: past that, the rest stays on the server. */
     private void stopAtCap(SqlSession current, ResultSheet sheet) {
         sheet.moreProperty().set(false);
-        messages.add(Message.info(String.format("This result keeps the first %,d rows (%,d MB, as much as one result "
-                        + "may hold); narrow the query with WHERE or LIMIT/OFFSET to see the others.",
-                sheet.fetchedProperty().get(), sheet.bytesHeld() >> 20)));
+        messages.add(Message.info("This result keeps the first " + Wording.count(sheet.fetchedProperty().get(), "row")
+                + " (" + Wording.number(sheet.bytesHeld() >> 20) + " MB, as much as one result may hold); "
+                + "narrow the query with WHERE or LIMIT/OFFSET to see the others."));
         busy.set(true);
         runner.run(() -> {
             current.closeStreams();

@@ -60,5 +60,8 @@ class CountWordingTest {
         assertEquals(List.of("1,000+ rows"), logged);
         Object cell = model.results().get(0).rows().get(999)[1];
         assertEquals("1000000", String.valueOf(cell), "a value is shown as the database holds it, ungrouped");
+
+        model.fetchAll(model.results().get(0));
+        assertEquals("big.db · 1,500 rows fetched", model.summaryProperty().get());
     }
 }
