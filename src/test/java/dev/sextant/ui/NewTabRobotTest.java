@@ -52,6 +52,7 @@ class NewTabRobotTest {
     @Test
     void ctrlTOpensATabOnTheSameConnectionWhoseTransactionIsItsOwn() throws Exception {
         EditorTabView sample = selected();
+        robot.clickOn("#queryEditor"); // where the keys are pressed: the editor must not keep Ctrl+T for itself
         robot.push(KeyCode.CONTROL, KeyCode.T);
         waitUntil(() -> tabs().getTabs().size() == 2 && !ui.button("#runButton").isDisabled());
         EditorTabView fresh = selected();
