@@ -30,7 +30,6 @@ import dev.sextant.ui.tree.SchemaTreeItem;
 import dev.sextant.ui.tree.TreeActions;
 import dev.sextant.ui.tree.TreeHost;
 import dev.sextant.ui.tree.TreeEntry;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -80,6 +79,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     @FXML private CheckMenuItem continueOption;
     @FXML private TreeView<TreeEntry> schemaTree;
     @FXML private TabPane editorTabs;
+    @FXML private Button newTabButton;
     @FXML private Label statusText;
 
     private final AppServices services;
@@ -89,6 +89,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     private final ObjectProperty<EditorTabView> selected = new SimpleObjectProperty<>(this, "selected");
     private final DialogQuestions questions = new DialogQuestions(() -> root.getScene().getWindow());
     private TransactionBar transactionBar;
+    private StatusLine statusLine;
     private int tabCounter;
     private SqlFiles sqlFiles;
     private final SqliteOpener sqliteOpener;
@@ -114,6 +115,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         layOutToolbar();
         setUpTree();
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
+        statusLine = new StatusLine(statusText);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
@@ -136,13 +138,12 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     private void layOutToolbar() {
         runButton.getStyleClass().add(Styles.ACCENT);
-        // Buttons keep their labels; the transaction indicator is what shortens on a narrow window.
+        // Buttons keep their labels, and the transaction indicator its one fixed width (see TransactionBar).
         toolbar.getChildren().forEach(node -> {
             if (node instanceof javafx.scene.layout.Region region && node != txStatus) {
                 region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         });
-        txStatus.setMinWidth(90);
         toolbar.setMinWidth(0); // never widen the window: on a very narrow one the end is clipped
     }
 
@@ -165,6 +166,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         keys.put(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), this::quit);
         keys.put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openSql);
         keys.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveSql);
+        keys.put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::newTab);
         keys.put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), () -> {
             if (selected.get() != null) {
                 closing.requestClose(selected.get());
@@ -183,13 +185,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         selected.set(view);
         transactionBar.follow(view == null ? null : view.model());
         refreshSelectedState();
-        statusText.textProperty().unbind();
-        if (view != null) {
-            statusText.textProperty().bind(Bindings.when(view.model().summaryProperty().isEmpty())
-                    .then(view.model().connectionName()).otherwise(view.model().summaryProperty()));
-        } else {
-            statusText.setText("Ready");
-        }
+        statusLine.follow(view == null ? null : view.model());
     }
 
     private void refreshSelectedState() {
@@ -199,6 +195,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         runButton.setDisable(!usable);
         runScriptButton.setDisable(!usable);
         cancelButton.setDisable(!busy);
+        newTabButton.setDisable(view == null);
     }
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
@@ -276,8 +273,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         if (view != null) {
             view.model().messages().add(error ? Message.error(sentence, detail) : Message.info(sentence));
         }
-        statusText.textProperty().unbind();
-        statusText.setText(sentence);
+        statusLine.tell(sentence);
     }
 
     @Override
@@ -389,6 +385,16 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
             view.model().adopt(session);
         } else {
             openConnection(endpoint, session, "");
+        }
+    }
+
+    /** A new empty tab on the selected tab's connection; like every tab it opens a session of its own. */
+    @FXML
+    private void newTab() {
+        EditorTabView like = selected.get();
+        if (like != null) {
+            Endpoint endpoint = like.model().endpoint();
+            openEditor(endpoint, null, shownName(endpoint), "", false, like.model().isConnected());
         }
     }
 

@@ -129,7 +129,7 @@ class ConnectionDialogRobotTest {
         robot.clickOn("#autocommitDefaultCheck");
         robot.clickOn("#connectButton");
         waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Connected to")));
-        waitUntil(() -> ui.txStatus().equals("Idle · changes wait for Commit"));
+        waitUntil(() -> ui.txStatus().equals("Idle · manual commit"));
         assertFalse(robot.lookup("#autocommitToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
         assertTrue(Files.readString(home.resolve("connections.json")).contains("\"autocommit\" : false"),
                 Files.readString(home.resolve("connections.json")));

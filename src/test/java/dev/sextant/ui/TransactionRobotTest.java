@@ -202,7 +202,7 @@ class TransactionRobotTest {
         ui.typeSql("UPDATE items SET name = 'everything'");
         robot.clickOn("#runButton");
         assertEquals("UPDATE without WHERE: it will change all 1,000 rows of items.", ui.answer("answerRun"));
-        waitUntil(() -> ui.messages().contains("UPDATE: 1000 rows"));
+        waitUntil(() -> ui.messages().contains("UPDATE: 1,000 rows"));
         assertEquals(1000, count("SELECT count(*) FROM items WHERE name = 'everything'"));
     }
 

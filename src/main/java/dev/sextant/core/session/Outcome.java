@@ -2,6 +2,7 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultStream;
+import dev.sextant.core.text.Wording;
 
 /** One thing a statement produced, in the order the server produced it. */
 public sealed interface Outcome {
@@ -20,9 +21,9 @@ public sealed interface Outcome {
 
     /** Rows inserted, updated or deleted. */
     record UpdateCount(String command, long count) implements Outcome {
-        /** "INSERT: 1 row", "UPDATE: 42 rows". */
+        /** "INSERT: 1 row", "UPDATE: 1,042 rows". */
         public String describe() {
-            return command + ": " + count + (count == 1 ? " row" : " rows");
+            return command + ": " + Wording.count(count, "row");
         }
     }
 

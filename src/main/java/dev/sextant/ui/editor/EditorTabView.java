@@ -6,14 +6,12 @@ import dev.sextant.ui.common.Views;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import org.fxmisc.richtext.CodeArea;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
 
@@ -40,9 +38,7 @@ public final class EditorTabView {
         look = new EditorLook(editor, model.errorOffsetProperty(), () -> active);
         editor.replaceText(initialText);
         editor.moveTo(0);
-        messageList.setItems(model.messages());
-        messageList.setCellFactory(list -> new MessageCell());
-        messageList.setPlaceholder(new Label("Messages, update counts and errors appear here."));
+        MessageList.show(messageList, model.messages());
         model.results().addListener((ListChangeListener<ResultSheet>) change -> showResults());
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
         tab = new Tab(title, content);
@@ -105,29 +101,6 @@ public final class EditorTabView {
         Tab selected = results.getSelectionModel().getSelectedItem();
         for (Tab sheetTab : results.getTabs()) {
             ((ResultPane) sheetTab.getContent()).setActive(active && sheetTab == selected);
-        }
-    }
-
-    /** A message line: an icon by kind, the sentence, and the details in a tooltip. */
-    private static final class MessageCell extends ListCell<Message> {
-        @Override
-        protected void updateItem(Message message, boolean empty) {
-            super.updateItem(message, empty);
-            getStyleClass().removeAll("message-error", "message-notice", "message-info");
-            if (empty || message == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            setText(message.text());
-            getStyleClass().add("message-" + message.kind().name().toLowerCase());
-            setGraphic(new FontIcon(switch (message.kind()) {
-                case ERROR -> "fth-alert-circle";
-                case NOTICE -> "fth-bell";
-                case INFO -> "fth-info";
-            }));
-            setTooltip(message.detail() == null ? null : new Tooltip(message.detail()));
         }
     }
 }

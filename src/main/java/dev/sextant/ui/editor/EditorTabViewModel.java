@@ -14,6 +14,7 @@ import dev.sextant.core.session.TransactionState;
 import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.transaction.Questions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -55,6 +56,11 @@ public final class EditorTabViewModel {
     private final ReadOnlyIntegerWrapper errorOffset = new ReadOnlyIntegerWrapper(this, "errorOffset", -1);
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
+    private long busySince;
+
+    {
+        busy.addListener((obs, was, now) -> busySince = now ? System.currentTimeMillis() : 0);
+    }
 
     /**
      * @param runner     runs this tab's session work, one operation at a time
@@ -170,7 +176,7 @@ public final class EditorTabViewModel {
             @Override
             public void finished(int statementsRun) {
                 busy.set(false);
-                summary.set(report.summary(statementsRun));
+                summary.set(report.finished(statementsRun));
                 refreshStatus();
             }
         }, continueAfterError).start(status.get());
@@ -211,7 +217,8 @@ public final class EditorTabViewModel {
             sheet.fetchingProperty().set(false);
             busy.set(false);
             status.set(page.status());
-            summary.set(connectionName() + " · " + sheet.fetchedProperty().get() + " rows fetched" + (page.more() ? ", more to come" : ""));
+            summary.set(connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
+                    + (page.more() ? ", more to come" : ""));
             if (page.more() && pages > 1) {
                 fetchPages(sheet, pageSize, pages - 1);
             }
@@ -228,9 +235,9 @@ public final class EditorTabViewModel {
     /** One result may hold an eighth of the heap: past that, the rest stays on the server. */
     private void stopAtCap(SqlSession current, ResultSheet sheet) {
         sheet.moreProperty().set(false);
-        messages.add(Message.info(String.format("This result keeps the first %,d rows (%,d MB, as much as one result "
-                        + "may hold); narrow the query with WHERE or LIMIT/OFFSET to see the others.",
-                sheet.fetchedProperty().get(), sheet.bytesHeld() >> 20)));
+        messages.add(Message.info("This result keeps the first " + Wording.count(sheet.fetchedProperty().get(), "row")
+                + " (" + Wording.number(sheet.bytesHeld() >> 20) + " MB, as much as one result may hold); "
+                + "narrow the query with WHERE or LIMIT/OFFSET to see the others."));
         busy.set(true);
         runner.run(() -> {
             current.closeStreams();
@@ -455,6 +462,11 @@ public final class EditorTabViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** When the running work began (epoch millis), 0 when nothing runs: the indicator counts the seconds from it. */
+    public long busySinceMillis() {
+        return busySince;
     }
 
     public ReadOnlyBooleanProperty connectedProperty() {

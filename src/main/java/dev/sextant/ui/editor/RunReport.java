@@ -2,13 +2,14 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.sql.SqlStatement;
+import dev.sextant.core.text.Wording;
 
 import java.util.List;
 
 /**
  * What one run shows the user: a result tab per result set, a line in {@code messages} per update
- * count, notice or result, the summary for the status bar (statements, rows, time), and each
- * finished statement with its time for the statement log (the query history).
+ * count, notice or result, the summary for the status bar (statements, rows, time; also the last
+ * message after a long script), and each finished statement with its time for the statement log.
  */
 final class RunReport {
 
@@ -22,6 +23,7 @@ final class RunReport {
     private int current;
     private int resultCounter;
     private long rowsShown;
+    private long rowsChanged;
 
     /** Starts a report on the tab's lists, clearing what the previous run left there. */
     RunReport(List<Message> messages, List<ResultSheet> results, List<SqlStatement> statements, StatementLog log,
@@ -44,9 +46,10 @@ final class RunReport {
                 results.add(new ResultSheet("Result " + resultCounter, r.result().columns(), r.result().rows(),
                         r.hasMore() ? r.rest() : null));
                 messages.add(Message.info(r.hasMore()
-                        ? r.command() + ": the first " + shown + " rows; more load as you scroll."
-                        : r.command() + ": " + shown + (shown == 1 ? " row" : " rows")));
+                        ? r.command() + ": the first " + Wording.count(shown, "row") + "; more load as you scroll."
+                        : r.command() + ": " + Wording.count(shown, "row")));
             } else if (outcome instanceof Outcome.UpdateCount u) {
+                rowsChanged += u.count();
                 messages.add(Message.info(u.describe()));
             } else if (outcome instanceof Outcome.Done d) {
                 messages.add(Message.info(d.command() + ": done"));
@@ -67,10 +70,33 @@ final class RunReport {
         current++;
     }
 
-    /** "sample.db · 3 statements, 40 rows · 12 ms". */
-    String summary(int statementCount) {
-        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
-        String what = statementCount <= 1 ? "" : statementCount + " statements, ";
-        return connectionName + " · " + what + rowsShown + (rowsShown == 1 ? " row" : " rows") + " · " + millis + " ms";
+    /**
+     * Ends the report: the status bar's summary, "sample.db · 3 statements, 40 rows, 12 ms". A long
+     * script also ends its messages with that line, since its first outcomes have scrolled away.
+     */
+    String finished(int statementCount) {
+        String line = totals(statementCount, (System.nanoTime() - startedNanos) / 1_000_000);
+        if (statementCount >= SUMMARY_IN_MESSAGES) {
+            messages.add(Message.info(line));
+        }
+        return connectionName + " · " + line;
+    }
+
+    /** Scripts this long get their totals as a last message too: shorter ones show every line at a glance. */
+    static final int SUMMARY_IN_MESSAGES = 10;
+
+    /** "999 statements, 999 rows changed, 8.8 s": statements when more than one, rows read and changed. */
+    String totals(int statementCount, long millis) {
+        StringBuilder line = new StringBuilder();
+        if (statementCount > 1) {
+            line.append(Wording.count(statementCount, "statement")).append(", ");
+        }
+        if (resultCounter > 0 || rowsChanged == 0) {
+            line.append(Wording.count(rowsShown, "row")).append(", ");
+        }
+        if (rowsChanged > 0) {
+            line.append(Wording.count(rowsChanged, "row")).append(" changed, ");
+        }
+        return line.append(Wording.duration(millis)).toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.sextant.ui.editor;
 
 import dev.sextant.core.session.Outcome;
+import dev.sextant.core.text.Wording;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ public interface StatementLog {
         for (Outcome outcome : outcomes) {
             if (outcome instanceof Outcome.Rows r) {
                 int shown = r.result().rows().size();
-                parts.add(shown + (r.hasMore() ? "+" : "") + (shown == 1 && !r.hasMore() ? " row" : " rows"));
+                parts.add(r.hasMore() ? Wording.number(shown) + "+ rows" : Wording.count(shown, "row"));
             } else if (outcome instanceof Outcome.UpdateCount u) {
                 parts.add(u.describe());
             } else if (outcome instanceof Outcome.Done d) {

@@ -5,31 +5,42 @@ import dev.sextant.core.session.TransactionState;
 import dev.sextant.ui.editor.EditorTabViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
  * The toolbar's transaction controls, following whichever editor tab is selected: the
  * autocommit toggle shows what the driver reports, Commit and Rollback are enabled only when
- * there is something to end, and {@code txStatus} says where the transaction stands.
+ * there is something to end, and {@code txStatus} says where the transaction stands, or, with
+ * a spinner and the seconds ticking, that work is running.
  */
 public final class TransactionBar {
 
     private static final String COMMIT_TIP = "Make this tab's changes permanent and visible to others.";
     private static final String FAILED_TIP =
             "The transaction failed: nothing in it can be committed. Only Rollback (or ROLLBACK TO SAVEPOINT) can continue.";
+    /** Work shorter than this never shows Running, so a quick query does not make the bar flicker. */
+    private static final Duration CALM = Duration.millis(250);
+    private static final double SPINNER = 14;
 
     private final ToggleButton autocommit;
     private final Button commit;
     private final Button rollback;
     private final Label status;
+    private final Tooltip details = new Tooltip();
+    private final ProgressIndicator spinner = new ProgressIndicator();
     private final InvalidationListener refresh = this::refresh;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showState()));
+    private final PauseTransition calm = new PauseTransition(CALM);
     private EditorTabViewModel model;
 
     public TransactionBar(ToggleButton autocommit, Button commit, Button rollback, Label status) {
@@ -38,9 +49,14 @@ public final class TransactionBar {
         this.rollback = rollback;
         this.status = status;
         ticker.setCycleCount(Animation.INDEFINITE);
-        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
-        whole.textProperty().bind(status.textProperty()); // the label may be cut short on a narrow window
-        status.setTooltip(whole);
+        calm.setOnFinished(e -> showState());
+        spinner.setPrefSize(SPINNER, SPINNER);
+        spinner.setMaxSize(SPINNER, SPINNER);
+        spinner.setFocusTraversable(false);
+        status.setTooltip(details);
+        status.fontProperty().addListener((obs, old, font) -> fitWidth());
+        status.insetsProperty().addListener((obs, old, insets) -> fitWidth());
+        fitWidth();
         autocommit.setOnAction(e -> requestAutocommit());
         commit.setOnAction(e -> model.commit());
         rollback.setOnAction(e -> model.rollback());
@@ -74,7 +90,8 @@ public final class TransactionBar {
 
     private void refresh(Observable ignored) {
         SessionStatus s = model == null ? null : model.statusProperty().get();
-        boolean usable = model != null && model.connectedProperty().get() && !model.busyProperty().get() && s != null;
+        boolean busy = model != null && model.busyProperty().get();
+        boolean usable = model != null && model.connectedProperty().get() && !busy && s != null;
         autocommit.setSelected(s == null || s.autocommit());
         autocommit.setDisable(!usable);
         // A failed transaction cannot be committed: PostgreSQL would answer COMMIT with ROLLBACK.
@@ -83,48 +100,59 @@ public final class TransactionBar {
         commit.getTooltip().setText(failed ? FAILED_TIP : COMMIT_TIP);
         rollback.setDisable(!usable || !s.hasOpenTransaction());
         showState();
-        if (s != null && s.hasOpenTransaction()) {
-            ticker.play();
+        calm.stop();
+        if (busy) {
+            long elapsed = Math.max(0, System.currentTimeMillis() - model.busySinceMillis());
+            if (elapsed < CALM.toMillis()) {
+                calm.playFrom(Duration.millis(elapsed));
+            }
+            // Tick when the elapsed time passes a whole second, whichever tab was selected when it began.
+            ticker.stop();
+            ticker.playFrom(Duration.millis(elapsed % 1000));
+        } else if (s != null && s.hasOpenTransaction()) {
+            ticker.play(); // the tooltip's age goes on
         } else {
             ticker.stop();
         }
     }
 
+    /** How long the selected tab's work has run, -1 when none runs (or it is too short to mention yet). */
+    private long runningMillis() {
+        if (model == null || !model.busyProperty().get()) {
+            return -1;
+        }
+        long elapsed = System.currentTimeMillis() - model.busySinceMillis();
+        return elapsed < CALM.toMillis() ? -1 : elapsed;
+    }
+
     private void showState() {
         SessionStatus s = model == null ? null : model.statusProperty().get();
         boolean connected = model != null && model.connectedProperty().get();
-        status.setText(describe(s, connected, System.currentTimeMillis()));
-        status.getStyleClass().removeAll("tx-idle", "tx-open", "tx-failed");
-        status.getStyleClass().add(s == null || s.transaction() == TransactionState.IDLE ? "tx-idle"
+        long running = runningMillis();
+        status.setText(TransactionStatusText.shortText(s, connected, running));
+        details.setText(TransactionStatusText.details(s, connected, running, System.currentTimeMillis()));
+        status.setGraphic(running >= 0 ? spinner : null);
+        status.getStyleClass().removeAll("tx-idle", "tx-open", "tx-failed", "tx-running");
+        status.getStyleClass().add(running >= 0 ? "tx-running"
+                : s == null || s.transaction() == TransactionState.IDLE ? "tx-idle"
                 : s.transaction() == TransactionState.FAILED ? "tx-failed" : "tx-open");
     }
 
-    /** The indicator's text: it starts with Idle, In transaction or Failed. */
-    public static String describe(SessionStatus s, boolean connected, long nowMillis) {
-        if (s == null) {
-            return connected ? "Idle" : "Idle · not connected";
+    /** One width for every state, the longest one's, so nothing after it moves. */
+    private void fitWidth() {
+        double widest = width(TransactionStatusText.LONGEST_RUNNING) + SPINNER + status.getGraphicTextGap();
+        for (String text : TransactionStatusText.LONGEST) {
+            widest = Math.max(widest, width(text));
         }
-        if (s.readingResults()) {
-            return "In transaction · reading a result";
-        }
-        return switch (s.transaction()) {
-            case IDLE -> s.autocommit() ? "Idle · autocommit" : "Idle · changes wait for Commit";
-            case IN_TRANSACTION -> "In transaction · " + age(nowMillis - s.startedAtMillis()) + " · "
-                    + count(s.statements(), "statement") + ", " + count(s.rowsChanged(), "row") + " changed";
-            case FAILED -> "Failed · only Rollback can continue";
-        };
+        double width = Math.ceil(widest + status.getInsets().getLeft() + status.getInsets().getRight()) + 2;
+        status.setMinWidth(width);
+        status.setPrefWidth(width);
+        status.setMaxWidth(width);
     }
 
-    static String age(long millis) {
-        long seconds = Math.max(0, millis / 1000);
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        long minutes = seconds / 60;
-        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private double width(String text) {
+        Text measure = new Text(text);
+        measure.setFont(status.getFont());
+        return measure.getLayoutBounds().getWidth();
     }
 }

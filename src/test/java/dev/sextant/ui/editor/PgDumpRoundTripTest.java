@@ -153,7 +153,7 @@ class PgDumpRoundTripTest {
         List<Message> errors = model.messages().stream().filter(m -> m.kind() == Message.Kind.ERROR).toList();
         assertTrue(errors.isEmpty(), errors.toString());
         assertTrue(questions.asked.isEmpty(), "nothing in a dump is a parameter or needs confirming: " + questions.asked);
-        assertTrue(model.summaryProperty().get().contains(statements.size() + " statements"),
+        assertTrue(model.summaryProperty().get().contains(dev.sextant.core.text.Wording.count(statements.size(), "statement")),
                 "the run reached the end: " + model.summaryProperty().get());
         assertFalse(model.busyProperty().get());
     }
