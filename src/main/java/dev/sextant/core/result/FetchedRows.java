@@ -59,6 +59,19 @@ public final class FetchedRows {
         return rows;
     }
 
+    /** Up to {@code count} rows spread evenly over all rows: all of them when there are no more. */
+    public List<Object[]> sample(int count) {
+        if (size <= count) {
+            return range(0, size);
+        }
+        List<Object[]> rows = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long row = i * size / count;
+            rows.add(pages.get(pageOf(row)).get((int) (row - starts.get(pageOf(row)))));
+        }
+        return rows;
+    }
+
     private int pageOf(long row) {
         int low = 0;
         int high = starts.size() - 1;
