@@ -171,7 +171,7 @@ public final class ResultSheet {
     /** The index in {@link #rows()} of the selected row, or -1 when it is not in the window. */
     public int selectedIndex() {
         long index = window.selected() - window.start();
-        return window.selected() < 0 || index >= rows.size() ? -1 : (int) index;
+        return window.selected() < 0 || index < 0 || index >= rows.size() ? -1 : (int) index;
     }
 
     /** The number in the whole result of the selected row, or -1. */
