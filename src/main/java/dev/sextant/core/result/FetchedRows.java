@@ -59,17 +59,25 @@ public final class FetchedRows {
         return rows;
     }
 
-    /** Up to {@code count} rows spread evenly over all rows: all of them when there are no more. */
+    /**
+     * The first {@code count} rows (what is seen first) and {@code count} more spread evenly over
+     * all the others: all rows when there are no more than twice {@code count}.
+     */
     public List<Object[]> sample(int count) {
-        if (size <= count) {
+        if (size <= 2L * count) {
             return range(0, size);
         }
-        List<Object[]> rows = new ArrayList<>(count);
+        List<Object[]> rows = range(0, count);
+        long rest = size - count;
         for (int i = 0; i < count; i++) {
-            long row = i * size / count;
-            rows.add(pages.get(pageOf(row)).get((int) (row - starts.get(pageOf(row)))));
+            rows.add(row(count + i * rest / count));
         }
         return rows;
+    }
+
+    private Object[] row(long row) {
+        int page = pageOf(row);
+        return pages.get(page).get((int) (row - starts.get(page)));
     }
 
     private int pageOf(long row) {

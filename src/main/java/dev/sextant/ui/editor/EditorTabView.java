@@ -37,6 +37,7 @@ public final class EditorTabView {
     public EditorTabView(EditorTabViewModel model, String title, String initialText) {
         this.model = model;
         SplitPane content = Views.load(this, "editor/EditorTab.fxml");
+        keepDividers(content);
         look = new EditorLook(editor, model.errorOffsetProperty(), () -> active);
         editor.replaceText(initialText);
         editor.moveTo(0);
@@ -49,6 +50,27 @@ public final class EditorTabView {
         tab.setUserData(this);
         tab.setTooltip(new Tooltip(model.connectionName()));
         look.closeWith(tab);
+    }
+
+    /**
+     * Where the user last put the editor / results / messages dividers, for the tabs opened after:
+     * kept for the app's life only, as the app has no settings file yet to keep it in.
+     */
+    private static double[] lastDividers;
+
+    /** A new tab opens with the dividers where the user last left them; the FXML's otherwise. */
+    private static void keepDividers(SplitPane content) {
+        if (lastDividers != null) {
+            content.setDividerPositions(lastDividers);
+        }
+        for (SplitPane.Divider divider : content.getDividers()) {
+            divider.positionProperty().addListener((obs, was, now) -> {
+                // Before the first layout the pane has no height and its positions mean nothing yet.
+                if (content.getHeight() > 0) {
+                    lastDividers = content.getDividerPositions();
+                }
+            });
+        }
     }
 
     public Tab tab() {

@@ -48,6 +48,7 @@ public final class ResultPane extends VBox {
                 (ListChangeListener<TablePosition>) change -> selectionChanged());
         sheet.fetchedProperty().addListener((obs, was, now) -> {
             grid.fitRowNumbers(now.longValue());
+            grid.widenForFetchedRows();
             askForLook();
         });
         sceneProperty().addListener((obs, was, now) -> watchLayout(was, now));
@@ -61,6 +62,7 @@ public final class ResultPane extends VBox {
         fetchAll.visibleProperty().bind(sheet.moreProperty());
         fetchAll.disableProperty().bind(sheet.fetchingProperty());
         fetchAll.setOnAction(e -> model.fetchAll(sheet));
+        fetchAll.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, spacer, progress, fetchAll);
@@ -100,6 +102,7 @@ public final class ResultPane extends VBox {
         }
         if (now != null) {
             now.addPostLayoutPulseListener(afterLayout);
+            askForLook();
         }
     }
 

@@ -110,7 +110,8 @@ public final class GridWindow {
 
     /** Whether the view is near the last fetched row, where more rows should be asked for. */
     public boolean nearFetchedEnd() {
-        return fetched - (top + onScreen) < margin();
+        // A first page is much shorter than a window: its last tenth counts as near, not all of it.
+        return fetched - (top + onScreen) < Math.max(1, Math.min(margin(), fetched / 10));
     }
 
     /** Re-centres the window on the view when the view is near an end that has rows beyond. */

@@ -11,10 +11,10 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -43,7 +44,11 @@ public final class ResultGrid {
     private final TableColumn<Object[], Object[]> numbers = new TableColumn<>("#");
     private final List<ResultColumn> columns;
     private final Supplier<List<Object[]>> sample;
-    private final ColumnWidths widths = new ColumnWidths(Font.getDefault());
+    /** Measures with the default font until the cells' own font (set by the theme) is known. */
+    private ColumnWidths widths = new ColumnWidths(Font.getDefault());
+    private boolean measuredWithCellFont;
+    /** The width each value column was last given here, to tell a width the user chose. */
+    private final double[] fitted;
     private VirtualFlow<?> flow;
     private Runnable viewMoved = () -> { };
 
@@ -57,27 +62,31 @@ public final class ResultGrid {
         this.columns = List.copyOf(columns);
         this.sample = sample;
         table.getStyleClass().addAll("result-grid", Styles.DENSE, Styles.BORDERED);
+        table.getStylesheets().add(ResultGrid.class.getResource("/dev/sextant/ui/results/ResultGrid.css").toExternalForm());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getColumns().add(rowNumbers(firstRowNumber));
         List<Object[]> sampled = sample.get();
+        fitted = new double[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            table.getColumns().add(column(columns.get(i), i, widths.fit(columns.get(i), sampled, i)));
+            fitted[i] = widths.fit(columns.get(i), sampled, i);
+            table.getColumns().add(column(columns.get(i), i, fitted[i]));
         }
         table.setItems(rows);
         table.skinProperty().addListener((obs, was, skin) -> watchScrolling());
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (!needs && table.getFixedCellSize() <= 0) {
-                fixRowHeight();
+            if (!needs && !measuredWithCellFont) {
+                measureWithCellFont();
             }
         });
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, this::fitOnEdgeDoubleClick);
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, this::fitOnEdgeDoubleClick);
     }
 
     public TableView<Object[]> table() {
         return table;
     }
 
-    /** Runs on every move of the view: a scroll bar move, a wheel turn (also at an end), a new focus. */
+    /** Runs on every move of the view: a scroll bar move, a wheel turn (also at an end), a new focus, a resize. */
     public void onViewMoved(Runnable action) {
         viewMoved = action;
     }
@@ -99,11 +108,20 @@ public final class ResultGrid {
         return first == null ? -1 : first.getIndex();
     }
 
-    /** How many rows the screen shows, at least 1. */
+    /**
+     * How many whole rows the screen shows, at least 1: a page for Page Down, and what End must
+     * leave above the last row so that row is not cut off at the bottom.
+     */
     public int rowsOnScreen() {
+        Node viewport = flow == null ? null : flow.lookup(".clipped-container");
+        double rowHeight = table.getFixedCellSize();
+        if (viewport instanceof Region region && rowHeight > 0) {
+            // A pixel of rounding in the viewport's height must not cost a whole row.
+            return Math.max(1, (int) Math.floor((region.getHeight() + 1) / rowHeight));
+        }
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
         IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
-        return first == null || last == null ? 1 : Math.max(1, last.getIndex() - first.getIndex() + 1);
+        return first == null || last == null ? 1 : Math.max(1, last.getIndex() - first.getIndex());
     }
 
     /** Scrolls so the row at {@code index} of the list is the first on screen. */
@@ -128,9 +146,47 @@ public final class ResultGrid {
         numbers.setPrefWidth(Math.max(44, String.valueOf(largest).length() * CHAR_WIDTH + 22));
     }
 
-    /** Fits value column {@code index} (counting from 0, row numbers not counted) to its header and values. */
+    /**
+     * Fits value column {@code index} (counting from 0, row numbers not counted) to its header,
+     * the sampled values and every row the grid holds now (those the user can scroll to).
+     */
     public void fitColumn(int index) {
-        table.getColumns().get(index + 1).setPrefWidth(widths.fit(columns.get(index), sample.get(), index));
+        List<Object[]> rows = new java.util.ArrayList<>(sample.get());
+        rows.addAll(table.getItems());
+        fitted[index] = widths.fit(columns.get(index), rows, index);
+        table.getColumns().get(index + 1).setPrefWidth(fitted[index]);
+    }
+
+    /**
+     * After more rows were fetched: widens the columns whose new values need it, except those
+     * the user sized by hand (their width is no longer the one fitted here). Never narrows, so
+     * the columns do not jump about as pages arrive.
+     */
+    public void widenForFetchedRows() {
+        List<Object[]> sampled = sample.get();
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<Object[], ?> column = table.getColumns().get(i + 1);
+            double wanted = widths.fit(columns.get(i), sampled, i);
+            if (column.getPrefWidth() == fitted[i] && wanted > fitted[i]) {
+                fitted[i] = wanted;
+                column.setPrefWidth(wanted);
+            }
+        }
+    }
+
+    /**
+     * Once cells are laid out, their font (the theme's, often larger than the default) is the
+     * one to measure with; columns it needs wider grow before the user has seen much of them.
+     */
+    private void measureWithCellFont() {
+        for (Node node : table.lookupAll(".table-row-cell .table-cell")) {
+            if (node instanceof Labeled cell && cell.getFont() != null) {
+                measuredWithCellFont = true;
+                widths = new ColumnWidths(cell.getFont());
+                widenForFetchedRows();
+                return;
+            }
+        }
     }
 
     private static GridWindow.Jump jumpOf(KeyCode code) {
@@ -145,7 +201,9 @@ public final class ResultGrid {
 
     /**
      * A double click on a header's right edge fits that column to the sampled values. The
-     * table's own fit would measure every row it holds (10,000) and only those.
+     * table's own fit would measure every row it holds (10,000) and only those. Both the press
+     * and the release are kept from the table: its resize handle would set the old width back
+     * on release. The fit comes on release, when the handle is done.
      */
     private void fitOnEdgeDoubleClick(MouseEvent e) {
         if (e.getClickCount() != 2 || !(e.getTarget() instanceof Rectangle edge) || edge.getCursor() != Cursor.H_RESIZE) {
@@ -157,23 +215,11 @@ public final class ResultGrid {
                 int index = table.getColumns().indexOf(header.getTableColumn());
                 if (index > 0 && Math.abs(b.getMaxX() - e.getSceneX()) <= 6) {
                     e.consume();
-                    fitColumn(index - 1);
+                    if (e.getEventType() == MouseEvent.MOUSE_RELEASED) {
+                        fitColumn(index - 1);
+                    }
                     return;
                 }
-            }
-        }
-    }
-
-    /**
-     * Once a row was laid out, all rows get its height. Every row here is one line high, and
-     * with a fixed height the grid need not measure the rows above the view again each time
-     * its window moves (tens of milliseconds a move otherwise).
-     */
-    private void fixRowHeight() {
-        for (Node node : table.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> row && !row.isEmpty() && row.getHeight() > 0) {
-                table.setFixedCellSize(row.getHeight());
-                return;
             }
         }
     }
@@ -183,6 +229,8 @@ public final class ResultGrid {
         // A filter: the grid's flow consumes the event.
         table.addEventFilter(ScrollEvent.SCROLL, e -> viewMoved.run());
         table.getFocusModel().focusedIndexProperty().addListener((obs, was, now) -> viewMoved.run());
+        // A taller or shorter grid shows more or fewer rows: the count line and a page change.
+        table.heightProperty().addListener((obs, was, now) -> viewMoved.run());
         flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
         for (Node node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
