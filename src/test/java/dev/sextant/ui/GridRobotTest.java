@@ -79,7 +79,31 @@ class GridRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1 + onScreen, selectedValue(table), "Page Down moves the selection a screen on");
         assertInOrder(table);
+        assertTrue(thumbLength() >= 20, "the scroll bar's thumb can be grabbed: " + thumbLength() + " px");
+        System.out.printf("Ctrl+End then Ctrl+Home over 2,000,000 rows, each with its layout: %.1f ms, %.1f ms%n",
+                timedJump(table, KeyCode.END), timedJump(table, KeyCode.HOME));
+        assertEquals(1, selectedValue(table));
         assertEquals(List.of(), uncaught, "nothing thrown on the FX thread");
+    }
+
+    /** The FX-thread time of a Ctrl+key jump and the layout pass it causes. */
+    private double timedJump(TableView<Object[]> table, KeyCode key) {
+        double[] millis = new double[1];
+        robot.interact(() -> {
+            long start = System.nanoTime();
+            table.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key,
+                    false, true, false, false));
+            table.getScene().getRoot().layout();
+            millis[0] = (System.nanoTime() - start) / 1e6;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return millis[0];
+    }
+
+    private double thumbLength() {
+        return robot.lookup("#resultTable .scroll-bar").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .map(n -> n.lookup(".thumb")).mapToDouble(t -> t.getLayoutBounds().getHeight()).max().orElse(0);
     }
 
     @Test
