@@ -82,20 +82,16 @@ class GridJumpRobotTest {
             table.getSelectionModel().select(3, table.getColumns().get(1));
             table.requestFocus();
         });
-        long longest = 0;
         for (KeyCode[] keys : List.of(new KeyCode[] {KeyCode.CONTROL, KeyCode.END}, new KeyCode[] {KeyCode.PAGE_UP},
                 new KeyCode[] {KeyCode.CONTROL, KeyCode.HOME}, new KeyCode[] {KeyCode.PAGE_DOWN},
                 new KeyCode[] {KeyCode.CONTROL, KeyCode.END})) {
-            long start = System.nanoTime();
             robot.push(keys);
             WaitForAsyncUtils.waitForFxEvents();
-            longest = Math.max(longest, (System.nanoTime() - start) / 1_000_000);
             assertEquals(List.of(), uncaught, "nothing thrown on the FX thread");
             assertShownInOrder();
             int selected = table.getSelectionModel().getSelectedIndex();
             assertTrue(selected >= 0, "a row stays selected after " + List.of(keys));
         }
-        System.out.println("longest key jump with its layout: " + longest + " ms");
         assertEquals(ROWS, value(table.getSelectionModel().getSelectedIndex()), "Ctrl+End selects the last row");
         assertEquals(ROWS, value(table.getItems().size() - 1));
     }

@@ -126,6 +126,11 @@ class GridRobotTest {
         robot.clickOn(cellShowing(longLabel));
         assertFalse(anyCut(), "row 900's long label fits, though the first rows are short");
         Screenshots.save(table.getScene(), "grid-row-900-selected");
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        Screenshots.save(table.getScene(), "grid-row-900-selected-dark");
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
 
         var labelColumn = table.getColumns().get(2);
         double fitted = labelColumn.getWidth();
