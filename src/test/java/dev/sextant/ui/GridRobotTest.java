@@ -149,6 +149,28 @@ class GridRobotTest {
         assertEquals(List.of(), uncaught, "nothing thrown on the FX thread");
     }
 
+    @Test
+    void aNewTabOpensWithTheDividersWhereTheUserLeftThem() throws Exception {
+        javafx.scene.control.SplitPane first = editorSplit();
+        double[] defaults = first.getDividerPositions();
+        assertTrue(defaults[0] < 0.3 && defaults[1] > 0.85, "the results get most of the room by default");
+        robot.interact(() -> first.setDividerPositions(0.5, 0.8));
+        ui.openConnection(app, TestPostgres.get().endpoint("postgres"));
+        waitUntil(() -> editorSplit() != first);
+        double[] now = editorSplit().getDividerPositions();
+        assertEquals(0.5, now[0], 0.02);
+        assertEquals(0.8, now[1], 0.02);
+    }
+
+    /** The editor / results / messages split of the selected tab. */
+    private javafx.scene.control.SplitPane editorSplit() {
+        javafx.scene.Node node = robot.lookup("#queryEditor").query();
+        while (!(node instanceof javafx.scene.control.SplitPane)) {
+            node = node.getParent();
+        }
+        return (javafx.scene.control.SplitPane) node;
+    }
+
     /** Whether a value cell on screen shows its text cut with an ellipsis. */
     private boolean anyCut() {
         return robot.lookup("#resultTable .table-cell .text").queryAll().stream()

@@ -76,6 +76,9 @@ public final class GridWindow {
     /** A key jump: the selection and the view move, the window follows if they left it. */
     public boolean jump(Jump jump, int rowsOnScreen) {
         onScreen = Math.max(1, rowsOnScreen);
+        if (fetched == 0) {
+            return false;
+        }
         long lastTop = Math.max(0, fetched - onScreen);
         switch (jump) {
             case FIRST -> {
