@@ -120,7 +120,7 @@ public final class ResultSheet {
         return viewRows.getReadOnlyProperty();
     }
 
-    /** Rows spread over everything fetched, every row of a first page: what columns are sized by. */
+    /** The first rows and rows spread over all the others fetched: what columns are sized by. */
     public List<Object[]> sampleRows() {
         return fetchedRows.sample(SAMPLE);
     }
