@@ -80,7 +80,8 @@ class StreamingRobotTest {
         waitUntil(() -> !robot.lookup("#fetchAllButton").query().isVisible());
         TableView<Object[]> table = ui.resultTable();
         assertEquals(ResultSheet.WINDOW, table.getItems().size(), "the grid holds a window, not all 30,000 rows");
-        assertEquals("Rows 1–10,000 of 30,000", countLine());
+        // The count line says which rows are on screen, in the whole result.
+        assertTrue(countLine().matches("Rows 1–\\d+ of 30,000"), countLine());
 
         ScrollBar bar = verticalBar();
         for (int i = 0; i < 10 && ((Number) table.getItems().get(table.getItems().size() - 1)[0]).intValue() < 30000; i++) {
@@ -89,7 +90,7 @@ class StreamingRobotTest {
         robot.interact(() -> bar.setValue(bar.getMax()));
         assertEquals(30000, ((Number) table.getItems().get(table.getItems().size() - 1)[0]).intValue(),
                 "the window reached the last row");
-        assertEquals("Rows 20,001–30,000 of 30,000", countLine());
+        assertTrue(countLine().matches("Rows 29,9\\d\\d–30,000 of 30,000"), countLine());
         assertTrue(visibleTexts().contains("30000"), "the last row shows its number in the whole result");
         assertTrue(visibleTexts().contains("row 30000"));
 

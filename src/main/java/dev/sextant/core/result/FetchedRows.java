@@ -59,6 +59,27 @@ public final class FetchedRows {
         return rows;
     }
 
+    /**
+     * The first {@code count} rows (what is seen first) and {@code count} more spread evenly over
+     * all the others: all rows when there are no more than twice {@code count}.
+     */
+    public List<Object[]> sample(int count) {
+        if (size <= 2L * count) {
+            return range(0, size);
+        }
+        List<Object[]> rows = range(0, count);
+        long rest = size - count;
+        for (int i = 0; i < count; i++) {
+            rows.add(row(count + i * rest / count));
+        }
+        return rows;
+    }
+
+    private Object[] row(long row) {
+        int page = pageOf(row);
+        return pages.get(page).get((int) (row - starts.get(page)));
+    }
+
     private int pageOf(long row) {
         int low = 0;
         int high = starts.size() - 1;

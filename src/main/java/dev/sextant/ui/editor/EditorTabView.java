@@ -42,9 +42,34 @@ public final class EditorTabView {
         model.results().addListener((ListChangeListener<ResultSheet>) change -> showResults());
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
         tab = new Tab(title, content);
+        keepDividers(content);
         tab.setUserData(this);
         tab.setTooltip(new Tooltip(model.connectionName()));
         look.closeWith(tab);
+    }
+
+    /** The key, in the properties of the window's editor tab pane, of where the user last left the dividers. */
+    private static final String DIVIDERS = "sextant.editorDividers";
+
+    /**
+     * A tab put into the window's tab pane opens with the dividers where the user last left them
+     * in any tab of that pane (the FXML's for the first). Kept for the app's life only: the app
+     * has no settings file yet to keep it in across restarts.
+     */
+    private void keepDividers(SplitPane content) {
+        tab.tabPaneProperty().addListener((obs, was, pane) -> {
+            if (pane != null && pane.getProperties().get(DIVIDERS) instanceof double[] last) {
+                content.setDividerPositions(last);
+            }
+        });
+        for (SplitPane.Divider divider : content.getDividers()) {
+            divider.positionProperty().addListener((obs, was, now) -> {
+                // Before the first layout the pane has no height and its positions mean nothing yet.
+                if (content.getHeight() > 0 && tab.getTabPane() != null) {
+                    tab.getTabPane().getProperties().put(DIVIDERS, content.getDividerPositions());
+                }
+            });
+        }
     }
 
     public Tab tab() {

@@ -1,8 +1,11 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.ui.results.GridWindow;
 import dev.sextant.ui.results.ResultGrid;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,41 +17,52 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import java.util.List;
-
 /**
- * One result tab's content: a line saying which rows are shown and whether more follow, a
- * "Fetch all" button with its progress, and the grid. Scrolling near the end of the grid moves
- * its window over the fetched rows, or asks for the next page when the window is at the last
- * fetched row; scrolling near the top moves the window back.
+ * One result tab's content: a line saying which rows are on screen and whether more follow, a
+ * "Fetch all" button with its progress, and the grid.
+ *
+ * <p>The grid's window moves in one place only, {@link #move}, and never from inside a listener:
+ * a scroll, wheel turn or focus change only asks for a look, taken once after the next layout
+ * pass (when the grid's cells say what is on screen). A key jump is one call to the sheet, then
+ * shown. While a move is shown, the grid's own events (its selection cleared by the new rows, its
+ * focus moving) are not taken for the user's, so a move can never start another.
  */
 public final class ResultPane extends VBox {
-
-    private static final double NEAR_EDGE = 0.1;
 
     private final ResultSheet sheet;
     private final EditorTabViewModel model;
     private final ResultGrid grid;
     private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
+    private final Runnable afterLayout = this::lookIfAsked;
+    private boolean moving;
+    private boolean lookAsked;
+    private TableColumn<Object[], ?> selectedColumn;
 
     public ResultPane(ResultSheet sheet, EditorTabViewModel model) {
         this.sheet = sheet;
         this.model = model;
-        grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), this::followScroll);
+        grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
+        grid.onViewMoved(this::askForLook);
+        grid.onJump(this::jump);
+        grid.table().getSelectionModel().getSelectedCells().addListener(
+                (ListChangeListener<TablePosition>) change -> selectionChanged());
         sheet.fetchedProperty().addListener((obs, was, now) -> {
             grid.fitRowNumbers(now.longValue());
-            followScroll();
+            grid.widenForFetchedRows();
+            askForLook();
         });
+        sceneProperty().addListener((obs, was, now) -> watchLayout(was, now));
         Label count = new Label();
         count.getStyleClass().add("result-count");
-        count.textProperty().bind(Bindings.createStringBinding(this::countText,
-                sheet.fetchedProperty(), sheet.moreProperty(), sheet.windowStartProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(this::countText, sheet.fetchedProperty(),
+                sheet.moreProperty(), sheet.viewTopProperty(), sheet.viewRowsProperty()));
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(sheet.fetchingProperty());
         fetchAll.visibleProperty().bind(sheet.moreProperty());
         fetchAll.disableProperty().bind(sheet.fetchingProperty());
         fetchAll.setOnAction(e -> model.fetchAll(sheet));
+        fetchAll.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, spacer, progress, fetchAll);
@@ -62,57 +76,96 @@ public final class ResultPane extends VBox {
         return grid;
     }
 
-    /** "1,000 rows so far · more load as you scroll", or which rows the window shows of how many. */
+    /** "1,000 rows so far · more load as you scroll", or which rows of how many are on screen. */
     private String countText() {
         long fetched = sheet.fetchedProperty().get();
         String more = sheet.moreProperty().get() ? " so far · more load as you scroll" : "";
-        if (fetched <= sheet.rows().size()) {
+        long first = sheet.viewTopProperty().get() + 1;
+        long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
+        if (first == 1 && last >= fetched) {
             return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more);
         }
-        long first = sheet.windowStartProperty().get() + 1;
-        return String.format("Rows %,d–%,d of %,d%s", first, first + sheet.rows().size() - 1, fetched,
-                more.isEmpty() ? "" : " fetched" + more);
+        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more);
     }
 
-    /** Moves the window, or fetches more, when the view comes near an edge of the rows it holds. */
-    private void followScroll() {
-        double fraction = grid.scrolledFraction();
-        if (fraction >= 1 - NEAR_EDGE) {
-            if (sheet.rowsAfterWindow()) {
-                moveWindow();
-            } else if (sheet.moreProperty().get()) {
-                model.fetchMore(sheet);
+    /** Looks once after the next layout pass, however many events asked before it. */
+    private void askForLook() {
+        if (!moving && !lookAsked) {
+            lookAsked = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void watchLayout(Scene was, Scene now) {
+        if (was != null) {
+            was.removePostLayoutPulseListener(afterLayout);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(afterLayout);
+            askForLook();
+        }
+    }
+
+    /** Tells the sheet what is on screen; moves the window if the view came near its edge. */
+    private void lookIfAsked() {
+        if (!lookAsked || moving) {
+            return;
+        }
+        lookAsked = false;
+        int first = grid.firstVisibleIndex();
+        if (first < 0) {
+            return;
+        }
+        move(() -> sheet.scrolled(first, grid.rowsOnScreen()), false);
+        if (model != null && sheet.moreProperty().get() && sheet.nearFetchedEnd()) {
+            model.fetchMore(sheet);
+        }
+    }
+
+    private void jump(GridWindow.Jump jump) {
+        move(() -> {
+            sheet.jump(jump, grid.rowsOnScreen());
+            return true;
+        }, true);
+    }
+
+    /**
+     * The one place the window moves: {@code step} asks the sheet (which may swap the grid's
+     * rows) and says whether the grid must show the sheet's view again; then the grid scrolls and
+     * the selected row stays the selected row. Grid events meanwhile are not the user's.
+     */
+    private void move(java.util.function.BooleanSupplier step, boolean keyJump) {
+        if (moving) {
+            throw new IllegalStateException("the grid's window moved while it was being moved");
+        }
+        moving = true;
+        try {
+            if (step.getAsBoolean()) {
+                grid.showRowAtTop(sheet.topIndex());
+                if (keyJump || sheet.selectedRow() >= 0) {
+                    grid.select(sheet.selectedIndex(), selectedColumn);
+                }
             }
-        } else if (fraction <= NEAR_EDGE && sheet.rowsBeforeWindow()) {
-            moveWindow();
+        } finally {
+            moving = false;
         }
     }
 
-    /** Centres the window on the rows on screen and keeps them on screen. */
-    private void moveWindow() {
-        int first = grid.firstVisibleRow();
-        List<TablePosition> selected = List.copyOf(grid.table().getSelectionModel().getSelectedCells());
-        long shift = sheet.centerWindowOn(sheet.windowStartProperty().get() + first);
-        if (shift != 0) {
-            grid.showRowAtTop((int) (first - shift));
-            reselect(selected, shift);
-            // Still at an edge (a jump to the end of the window, say): move on once laid out.
-            Platform.runLater(this::followScroll);
+    /** The user's selection, kept as a row of the whole result so it survives window moves. */
+    private void selectionChanged() {
+        if (moving) {
+            return;
         }
-    }
-
-    /** The same cells stay selected when the window moves under them (if they are still in it). */
-    private void reselect(List<TablePosition> selected, long shift) {
-        var selection = grid.table().getSelectionModel();
-        selection.clearSelection();
-        for (TablePosition<?, ?> cell : selected) {
-            long row = cell.getRow() - shift;
-            if (row >= 0 && row < sheet.rows().size()) {
-                @SuppressWarnings("unchecked")
-                TableColumn<Object[], ?> column = (TableColumn<Object[], ?>) cell.getTableColumn();
-                selection.select((int) row, column);
-            }
+        var cells = grid.table().getSelectionModel().getSelectedCells();
+        if (cells.isEmpty()) {
+            sheet.selected(-1);
+            return;
         }
+        TablePosition<?, ?> cell = cells.get(cells.size() - 1);
+        @SuppressWarnings("unchecked")
+        TableColumn<Object[], ?> column = (TableColumn<Object[], ?>) cell.getTableColumn();
+        selectedColumn = column;
+        sheet.selected(cell.getRow());
     }
 
     /** Only the selected result of the selected editor carries the automation ids. */

@@ -4,8 +4,11 @@ import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.FetchedRows;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ResultStream;
+import dev.sextant.ui.results.GridWindow;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,7 +22,8 @@ import java.util.List;
  * A result shown in its own tab of {@code resultTabs}: every row fetched so far (kept compact)
  * and the window of them the grid shows, which moves as the user scrolls. A TableView's cost
  * per scroll step grows with the row it scrolls to, so the grid never holds more than
- * {@link #WINDOW} rows, however many were fetched.
+ * {@link #WINDOW} rows, however many were fetched. Where the window, the view and the
+ * selection are is decided by one {@link GridWindow}; this class only mirrors its answers.
  */
 public final class ResultSheet {
 
@@ -28,6 +32,8 @@ public final class ResultSheet {
 
     /** What one result may keep in memory before fetching stops: an eighth of the heap. */
     static final long BUDGET = Runtime.getRuntime().maxMemory() / 8;
+
+    private static final int SAMPLE = 1_000;
 
     private final String title;
     private final List<ResultColumn> columns;
@@ -38,12 +44,22 @@ public final class ResultSheet {
     private final BooleanProperty fetching = new SimpleBooleanProperty();
     private final LongProperty fetched = new SimpleLongProperty();
     private final ReadOnlyLongWrapper windowStart = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper viewTop = new ReadOnlyLongWrapper();
+    private final ReadOnlyIntegerWrapper viewRows = new ReadOnlyIntegerWrapper(1);
+    private final GridWindow window;
 
     public ResultSheet(String title, List<ResultColumn> columns, CompactRows firstPage, ResultStream stream) {
+        this(title, columns, firstPage, stream, WINDOW);
+    }
+
+    /** A sheet whose grid holds at most {@code windowSize} rows (tests use small windows). */
+    public ResultSheet(String title, List<ResultColumn> columns, CompactRows firstPage, ResultStream stream,
+                       int windowSize) {
         this.title = title;
         this.columns = List.copyOf(columns);
         this.fetchedRows = new FetchedRows(firstPage);
-        this.rows = FXCollections.observableArrayList(fetchedRows.range(0, Math.min(WINDOW, fetchedRows.size())));
+        this.window = new GridWindow(windowSize, fetchedRows.size());
+        this.rows = FXCollections.observableArrayList(fetchedRows.range(0, window.length()));
         this.stream = stream;
         more.set(stream != null && stream.isOpen());
         fetched.set(fetchedRows.size());
@@ -94,6 +110,21 @@ public final class ResultSheet {
         return fetchedRows.bytes();
     }
 
+    /** The number, counting from 0, of the first row on screen in the whole result. */
+    public ReadOnlyLongProperty viewTopProperty() {
+        return viewTop.getReadOnlyProperty();
+    }
+
+    /** How many rows the screen shows. */
+    public ReadOnlyIntegerProperty viewRowsProperty() {
+        return viewRows.getReadOnlyProperty();
+    }
+
+    /** The first rows and rows spread over all the others fetched: what columns are sized by. */
+    public List<Object[]> sampleRows() {
+        return fetchedRows.sample(SAMPLE);
+    }
+
     /** Whether fetched rows lie after the window. */
     public boolean rowsAfterWindow() {
         return windowStart.get() + rows.size() < fetchedRows.size();
@@ -105,28 +136,76 @@ public final class ResultSheet {
     }
 
     /**
+     * The grid shows {@code onScreen} rows from its row {@code index}; returns whether the
+     * window moved under it (the grid must then scroll to {@link #topIndex()} again).
+     */
+    public boolean scrolled(int index, int onScreen) {
+        return mirror(window.scrolled(index, onScreen));
+    }
+
+    /** The user selected the grid's row {@code index}, or nothing with -1. */
+    public void selected(int index) {
+        window.select(index);
+    }
+
+    /** A key jump through the whole result; afterwards the grid shows {@link #topIndex()}. */
+    public void jump(GridWindow.Jump jump, int onScreen) {
+        mirror(window.jump(jump, onScreen));
+    }
+
+    /**
      * Moves the window so the fetched row {@code row} sits in its middle; returns how many rows
      * the window moved (positive: toward the end), so the grid can keep showing the same rows.
      */
     public long centerWindowOn(long row) {
-        long start = Math.max(0, Math.min(row - WINDOW / 2, fetchedRows.size() - WINDOW));
-        long shift = start - windowStart.get();
-        if (shift != 0) {
-            // The row numbers are read from windowStart when the new rows are drawn: set it first.
-            windowStart.set(start);
-            rows.setAll(fetchedRows.range(start, Math.min(fetchedRows.size(), start + WINDOW)));
-        }
+        long shift = window.centerOn(row);
+        mirror(shift != 0);
         return shift;
     }
 
+    /** The index in {@link #rows()} of the first row on screen. */
+    public int topIndex() {
+        return (int) (window.top() - window.start());
+    }
+
+    /** The index in {@link #rows()} of the selected row, or -1 when it is not in the window. */
+    public int selectedIndex() {
+        long index = window.selected() - window.start();
+        return window.selected() < 0 || index < 0 || index >= rows.size() ? -1 : (int) index;
+    }
+
+    /** The number in the whole result of the selected row, or -1. */
+    public long selectedRow() {
+        return window.selected();
+    }
+
+    /** Whether the view is near the last fetched row, so more should be fetched. */
+    public boolean nearFetchedEnd() {
+        return window.nearFetchedEnd();
+    }
+
     void append(CompactRows page, boolean stillMore) {
-        long windowEnd = windowStart.get() + rows.size();
-        boolean windowAtTail = windowEnd == fetchedRows.size();
         fetchedRows.add(page);
-        if (windowAtTail && rows.size() < WINDOW) {
-            rows.addAll(fetchedRows.range(windowEnd, Math.min(fetchedRows.size(), windowStart.get() + WINDOW)));
-        }
+        window.fetched(fetchedRows.size());
+        mirror(false);
         fetched.set(fetchedRows.size());
         more.set(stillMore);
+    }
+
+    /**
+     * Makes the list the grid shows hold the window's rows: all of them anew when the window
+     * moved, else only the rows a growing window gained, so the grid keeps its place.
+     */
+    private boolean mirror(boolean moved) {
+        if (moved) {
+            // The row numbers are read from windowStart when the new rows are drawn: set it first.
+            windowStart.set(window.start());
+            rows.setAll(fetchedRows.range(window.start(), window.start() + window.length()));
+        } else if (window.length() > rows.size()) {
+            rows.addAll(fetchedRows.range(window.start() + rows.size(), window.start() + window.length()));
+        }
+        viewTop.set(window.top());
+        viewRows.set(window.onScreen());
+        return moved;
     }
 }

@@ -2,84 +2,143 @@ package dev.sextant.ui.results;
 
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.result.ResultColumn;
-import dev.sextant.core.result.ValueText;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableLongValue;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
-import javafx.scene.control.ScrollBar;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The grid that shows a result: typed column headers, NULL drawn apart, numbers right-aligned,
  * and a row-number column that counts from the first row of the result, not of the rows it holds.
+ * It reports what the user does (scrolls, key jumps); where its window goes is decided elsewhere.
  */
 public final class ResultGrid {
 
-    private static final int SAMPLE_ROWS = 200;
     private static final double CHAR_WIDTH = 8.6;
-    private static final double MIN_WIDTH = 70;
-    private static final double MAX_WIDTH = 420;
 
     private final TableView<Object[]> table = new TableView<>();
     private final TableColumn<Object[], Object[]> numbers = new TableColumn<>("#");
-    private ScrollBar verticalBar;
+    private final List<ResultColumn> columns;
+    private final Supplier<List<Object[]>> sample;
+    /** Measures with the default font until the cells' own font (set by the theme) is known. */
+    private ColumnWidths widths = new ColumnWidths(Font.getDefault());
+    private boolean measuredWithCellFont;
+    /** The width each value column was last given here, to tell a width the user chose. */
+    private final double[] fitted;
+    private VirtualFlow<?> flow;
+    private Runnable viewMoved = () -> { };
 
     /**
      * A grid over {@code rows} (the list itself, so rows added later appear). {@code firstRowNumber}
-     * is the number, counting from 0, of the list's first row in the whole result; {@code scrolled}
-     * runs each time the user scrolls.
+     * is the number, counting from 0, of the list's first row in the whole result; {@code sample}
+     * gives rows spread over everything fetched, to size the columns by.
      */
     public ResultGrid(List<ResultColumn> columns, ObservableList<Object[]> rows, ObservableLongValue firstRowNumber,
-                      Runnable scrolled) {
+                      Supplier<List<Object[]>> sample) {
+        this.columns = List.copyOf(columns);
+        this.sample = sample;
         table.getStyleClass().addAll("result-grid", Styles.DENSE, Styles.BORDERED);
+        table.getStylesheets().add(ResultGrid.class.getResource("/dev/sextant/ui/results/ResultGrid.css").toExternalForm());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getColumns().add(rowNumbers(firstRowNumber));
+        List<Object[]> sampled = sample.get();
+        fitted = new double[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
-            table.getColumns().add(column(columns.get(i), i, widthInChars(columns.get(i), rows, i)));
+            fitted[i] = widths.fit(columns.get(i), sampled, i);
+            table.getColumns().add(column(columns.get(i), i, fitted[i]));
         }
         table.setItems(rows);
-        table.skinProperty().addListener((obs, was, skin) -> watchScrolling(scrolled));
+        table.skinProperty().addListener((obs, was, skin) -> watchScrolling());
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (!needs && table.getFixedCellSize() <= 0) {
-                fixRowHeight();
+            if (!needs && !measuredWithCellFont) {
+                measureWithCellFont();
             }
         });
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, this::fitOnEdgeDoubleClick);
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, this::fitOnEdgeDoubleClick);
     }
 
     public TableView<Object[]> table() {
         return table;
     }
 
-    /** How far down the rows the view is, from 0 (top) to 1 (end). */
-    public double scrolledFraction() {
-        return verticalBar == null || verticalBar.getMax() <= 0 ? 0 : verticalBar.getValue() / verticalBar.getMax();
+    /** Runs on every move of the view: a scroll bar move, a wheel turn (also at an end), a new focus, a resize. */
+    public void onViewMoved(Runnable action) {
+        viewMoved = action;
+    }
+
+    /** Home, End, Page Up and Page Down (also with Ctrl) go to {@code action}, not to the list's own keys. */
+    public void onJump(Consumer<GridWindow.Jump> action) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            GridWindow.Jump jump = e.isShiftDown() || e.isAltDown() || table.getEditingCell() != null ? null : jumpOf(e.getCode());
+            if (jump != null) {
+                e.consume();
+                action.accept(jump);
+            }
+        });
+    }
+
+    /** The list index of the first row on screen as last laid out, or -1 before the first layout. */
+    public int firstVisibleIndex() {
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
     }
 
     /**
-     * The index in the grid's list of the first row on screen, worked out from the scroll bar
-     * and the row height: while the bar moves, the cells on screen are still those of the last
-     * layout pass.
+     * How many whole rows the screen shows, at least 1: a page for Page Down, and what End must
+     * leave above the last row so that row is not cut off at the bottom.
      */
-    public int firstVisibleRow() {
+    public int rowsOnScreen() {
+        Node viewport = flow == null ? null : flow.lookup(".clipped-container");
         double rowHeight = table.getFixedCellSize();
-        int onScreen = rowHeight > 0 ? (int) (table.getHeight() / rowHeight) : 0;
-        return (int) Math.round(scrolledFraction() * Math.max(0, table.getItems().size() - onScreen));
+        if (viewport instanceof Region region && rowHeight > 0) {
+            // A pixel of rounding in the viewport's height must not cost a whole row.
+            return Math.max(1, (int) Math.floor((region.getHeight() + 1) / rowHeight));
+        }
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        return first == null || last == null ? 1 : Math.max(1, last.getIndex() - first.getIndex());
     }
 
     /** Scrolls so the row at {@code index} of the list is the first on screen. */
     public void showRowAtTop(int index) {
         table.scrollTo(Math.max(0, Math.min(index, table.getItems().size() - 1)));
+    }
+
+    /** Selects the cell at {@code index} in {@code column} (the first value column if null), or nothing. */
+    public void select(int index, TableColumn<Object[], ?> column) {
+        var selection = table.getSelectionModel();
+        if (index < 0 || index >= table.getItems().size()) {
+            selection.clearSelection();
+            return;
+        }
+        TableColumn<Object[], ?> at = column != null ? column : table.getColumns().get(Math.min(1, table.getColumns().size() - 1));
+        selection.clearAndSelect(index, at);
+        table.getFocusModel().focus(index, at);
     }
 
     /** Widens the row-number column for numbers up to {@code largest}. */
@@ -88,31 +147,94 @@ public final class ResultGrid {
     }
 
     /**
-     * Once a row was laid out, all rows get its height. Every row here is one line high, and
-     * with a fixed height the grid need not measure the rows above the view again each time
-     * its window moves (tens of milliseconds a move otherwise).
+     * Fits value column {@code index} (counting from 0, row numbers not counted) to its header,
+     * the sampled values and every row the grid holds now (those the user can scroll to).
      */
-    private void fixRowHeight() {
-        for (javafx.scene.Node node : table.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> row && !row.isEmpty() && row.getHeight() > 0) {
-                table.setFixedCellSize(row.getHeight());
-                return;
+    public void fitColumn(int index) {
+        List<Object[]> rows = new java.util.ArrayList<>(sample.get());
+        rows.addAll(table.getItems());
+        fitted[index] = widths.fit(columns.get(index), rows, index);
+        table.getColumns().get(index + 1).setPrefWidth(fitted[index]);
+    }
+
+    /**
+     * After more rows were fetched: widens the columns whose new values need it, except those
+     * the user sized by hand (their width is no longer the one fitted here). Never narrows, so
+     * the columns do not jump about as pages arrive.
+     */
+    public void widenForFetchedRows() {
+        List<Object[]> sampled = sample.get();
+        for (int i = 0; i < columns.size(); i++) {
+            TableColumn<Object[], ?> column = table.getColumns().get(i + 1);
+            double wanted = widths.fit(columns.get(i), sampled, i);
+            if (column.getPrefWidth() == fitted[i] && wanted > fitted[i]) {
+                fitted[i] = wanted;
+                column.setPrefWidth(wanted);
             }
         }
     }
 
     /**
-     * Tells {@code scrolled} about every move of the scroll bar, and also about a wheel turn or
-     * a key press that cannot move it (at its end), so the window can still move on.
+     * Once cells are laid out, their font (the theme's, often larger than the default) is the
+     * one to measure with; columns it needs wider grow before the user has seen much of them.
      */
-    private void watchScrolling(Runnable scrolled) {
-        // A filter: the grid's flow consumes the event. Run once the scroll it makes is applied.
-        table.addEventFilter(ScrollEvent.SCROLL, e -> Platform.runLater(scrolled));
-        table.getFocusModel().focusedIndexProperty().addListener((obs, was, now) -> scrolled.run());
-        for (javafx.scene.Node node : table.lookupAll(".scroll-bar")) {
+    private void measureWithCellFont() {
+        for (Node node : table.lookupAll(".table-row-cell .table-cell")) {
+            if (node instanceof Labeled cell && cell.getFont() != null) {
+                measuredWithCellFont = true;
+                widths = new ColumnWidths(cell.getFont());
+                widenForFetchedRows();
+                return;
+            }
+        }
+    }
+
+    private static GridWindow.Jump jumpOf(KeyCode code) {
+        return switch (code) {
+            case HOME -> GridWindow.Jump.FIRST;
+            case END -> GridWindow.Jump.LAST;
+            case PAGE_UP -> GridWindow.Jump.PAGE_UP;
+            case PAGE_DOWN -> GridWindow.Jump.PAGE_DOWN;
+            default -> null;
+        };
+    }
+
+    /**
+     * A double click on a header's right edge fits that column to the sampled values. The
+     * table's own fit would measure every row it holds (10,000) and only those. Both the press
+     * and the release are kept from the table: its resize handle would set the old width back
+     * on release. The fit comes on release, when the handle is done.
+     */
+    private void fitOnEdgeDoubleClick(MouseEvent e) {
+        if (e.getClickCount() != 2 || !(e.getTarget() instanceof Rectangle edge) || edge.getCursor() != Cursor.H_RESIZE) {
+            return;
+        }
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof TableColumnHeader header) {
+                Bounds b = header.localToScene(header.getLayoutBounds());
+                int index = table.getColumns().indexOf(header.getTableColumn());
+                if (index > 0 && Math.abs(b.getMaxX() - e.getSceneX()) <= 6) {
+                    e.consume();
+                    if (e.getEventType() == MouseEvent.MOUSE_RELEASED) {
+                        fitColumn(index - 1);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Reports every move of the view, also a wheel turn that cannot move the bar (at its end). */
+    private void watchScrolling() {
+        // A filter: the grid's flow consumes the event.
+        table.addEventFilter(ScrollEvent.SCROLL, e -> viewMoved.run());
+        table.getFocusModel().focusedIndexProperty().addListener((obs, was, now) -> viewMoved.run());
+        // A taller or shorter grid shows more or fewer rows: the count line and a page change.
+        table.heightProperty().addListener((obs, was, now) -> viewMoved.run());
+        flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        for (Node node : table.lookupAll(".scroll-bar")) {
             if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
-                verticalBar = bar;
-                bar.valueProperty().addListener((obs, was, now) -> scrolled.run());
+                bar.valueProperty().addListener((obs, was, now) -> viewMoved.run());
             }
         }
     }
@@ -133,59 +255,18 @@ public final class ResultGrid {
         return numbers;
     }
 
-    /** The widest of the header and the first rows' values, so short columns stay narrow. */
-    private static int widthInChars(ResultColumn column, List<Object[]> rows, int index) {
-        // Header text is bold and wider than cell text: count its characters a little heavier.
-        int chars = (int) Math.ceil(Math.max(column.label().length(), String.valueOf(column.typeName()).length()) * 1.2);
-        for (Object[] row : rows.subList(0, Math.min(SAMPLE_ROWS, rows.size()))) {
-            chars = Math.max(chars, row[index] == null ? 4 : ValueText.cell(row[index]).length());
-        }
-        return chars;
-    }
-
-    private static TableColumn<Object[], Object> column(ResultColumn column, int index, int chars) {
+    private static TableColumn<Object[], Object> column(ResultColumn column, int index, double width) {
         TableColumn<Object[], Object> tc = new TableColumn<>();
         Label name = new Label(column.label());
         name.getStyleClass().add("column-name");
         Label type = new Label(column.typeName() == null ? "" : column.typeName().toLowerCase());
         type.getStyleClass().add("column-type");
         tc.setGraphic(new VBox(name, type));
-        tc.setPrefWidth(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, chars * CHAR_WIDTH + 32)));
+        tc.setPrefWidth(width);
         tc.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()[index]));
         tc.setCellFactory(c -> new ValueCell(column.numeric()));
         // Sorting here would sort only the rows fetched so far and read like the whole result's order.
         tc.setSortable(false);
         return tc;
-    }
-
-    /** A cell that shows NULL in its own style, so it never reads like the text 'NULL'. */
-    static final class ValueCell extends TableCell<Object[], Object> {
-        private final boolean numeric;
-
-        ValueCell(boolean numeric) {
-            this.numeric = numeric;
-            if (numeric) {
-                getStyleClass().add("numeric-cell");
-            }
-        }
-
-        @Override
-        protected void updateItem(Object value, boolean empty) {
-            super.updateItem(value, empty);
-            getStyleClass().remove("null-cell");
-            setTooltip(null);
-            if (empty) {
-                setText(null);
-            } else if (value == null) {
-                setText("NULL");
-                getStyleClass().add("null-cell");
-            } else {
-                String text = ValueText.cell(value);
-                setText(text);
-                if (text.length() < ValueText.full(value).length()) {
-                    setTooltip(new Tooltip(ValueText.full(value)));
-                }
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FetchedRowsTest {
 
@@ -40,5 +41,28 @@ class FetchedRowsTest {
             assertEquals(from + i, range.get(i)[0]);
         }
         assertThrows(IndexOutOfBoundsException.class, () -> fetched.range(0, fetched.size() + 1));
+    }
+
+    /** A sample holds the first rows and rows spread to the end, so a wide value deep in the result is seen. */
+    @Property
+    void aSampleHoldsTheFirstRowsAndReachesTheEnd(@ForAll @IntRange(min = 1, max = 30) int count,
+                                                  @ForAll @Size(max = 6) List<@IntRange(max = 300) Integer> pageSizes) {
+        FetchedRows fetched = new FetchedRows(numbers(0, 1));
+        int total = 1;
+        for (int size : pageSizes) {
+            fetched.add(numbers(total, size));
+            total += size;
+        }
+        List<Object[]> sample = fetched.sample(count);
+        if (total <= 2 * count) {
+            assertEquals(total, sample.size(), "every row of a small result");
+            return;
+        }
+        assertEquals(2 * count, sample.size());
+        for (int i = 0; i < count; i++) {
+            assertEquals(i, sample.get(i)[0], "the first rows come first, in order");
+        }
+        int last = (Integer) sample.get(sample.size() - 1)[0];
+        assertTrue(last >= total - 1 - (total - count) / count, "the spread reaches the last rows: " + last + " of " + total);
     }
 }
