@@ -394,7 +394,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         EditorTabView like = selected.get();
         if (like != null) {
             Endpoint endpoint = like.model().endpoint();
-            openEditor(endpoint, null, shownName(endpoint), "", false, like.model().isConnected());
+            openEditor(endpoint, null, shownName(endpoint), "", false, like.model().isConnected(), true);
         }
     }
 
