@@ -155,7 +155,7 @@ class EditorFilesRobotTest {
         waitUntil(() -> !ui.button("#runButton").isDisabled() && ui.txStatus().startsWith("Idle"));
         assertFalse(robot.lookup("#autocommitToggle").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "still in manual mode");
-        assertEquals("Idle · changes wait for Commit", ui.txStatus());
+        assertEquals("Idle · manual commit", ui.txStatus());
         ui.run("INSERT INTO notes (user_id, title, created) VALUES (1, 'rolled back on purpose', '2026-12-01')");
         waitUntil(() -> ui.txStatus().startsWith("In transaction"));
     }
