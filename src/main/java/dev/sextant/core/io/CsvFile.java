@@ -21,14 +21,32 @@ final class CsvFile {
 
     /** Records in file order; ragged lines are read as they are, for the caller to judge. */
     static CsvReader<CsvRecord> records(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
+        return records(file, options, bytesRead, new AtomicLong());
+    }
+
+    /**
+     * Also counts the file's quote characters into {@code quotes} where a byte 0x22 can only be
+     * a quote (UTF-8 and the one-byte encodings): an odd count means a quote is never closed,
+     * which the parser would otherwise read as a value running to the end of the file.
+     */
+    static CsvReader<CsvRecord> records(Path file, CsvOptions options, AtomicLong bytesRead, AtomicLong quotes)
+            throws IOException {
+        InputStream in = new Counting(Files.newInputStream(file), bytesRead, quotes);
+        in.skipNBytes(options.bomBytes());
         return CsvReader.builder().fieldSeparator(options.delimiter()).skipEmptyLines(true)
                 .allowExtraFields(true).allowMissingFields(true).detectBomHeader(false)
-                .ofCsvRecord(new InputStreamReader(bytes(file, options, bytesRead), options.charset()));
+                .ofCsvRecord(new InputStreamReader(new BufferedInputStream(in, 1 << 16), options.charset()));
+    }
+
+    /** Whether counting quote bytes tells quote characters in this encoding. */
+    static boolean quotesAreBytes(CsvOptions options) {
+        return options.charset().newEncoder().maxBytesPerChar() == 1f
+                || options.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The file's bytes after its byte-order mark, counted into {@code bytesRead} as they are read. */
     static InputStream bytes(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
-        InputStream in = new Counting(Files.newInputStream(file), bytesRead);
+        InputStream in = new Counting(Files.newInputStream(file), bytesRead, new AtomicLong());
         try {
             in.skipNBytes(options.bomBytes());
         } catch (IOException e) {
@@ -44,10 +62,12 @@ final class CsvFile {
 
     private static final class Counting extends FilterInputStream {
         private final AtomicLong count;
+        private final AtomicLong quotes;
 
-        Counting(InputStream in, AtomicLong count) {
+        Counting(InputStream in, AtomicLong count, AtomicLong quotes) {
             super(in);
             this.count = count;
+            this.quotes = quotes;
         }
 
         @Override
@@ -55,6 +75,7 @@ final class CsvFile {
             int b = super.read();
             if (b >= 0) {
                 count.incrementAndGet();
+                quotes.addAndGet(b == '"' ? 1 : 0);
             }
             return b;
         }
@@ -64,6 +85,11 @@ final class CsvFile {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 count.addAndGet(n);
+                long q = 0;
+                for (int i = offset; i < offset + n; i++) {
+                    q += buffer[i] == '"' ? 1 : 0;
+                }
+                quotes.addAndGet(q);
             }
             return n;
         }

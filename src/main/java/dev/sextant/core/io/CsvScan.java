@@ -49,8 +49,11 @@ public final class CsvScan {
         List<List<String>> preview = new ArrayList<>();
         long rows = 0;
         AtomicLong read = new AtomicLong();
-        try (CsvReader<CsvRecord> reader = CsvFile.records(file, options, read)) {
+        AtomicLong quotes = new AtomicLong();
+        long lastLine = 0;
+        try (CsvReader<CsvRecord> reader = CsvFile.records(file, options, read, quotes)) {
             for (CsvRecord record : reader) {
+                lastLine = record.getStartingLineNumber();
                 if (header == null) {
                     header = options.header() ? record.getFields() : numbered(record.getFieldCount());
                     header.forEach(h -> profiles.add(new ColumnProfile()));
@@ -77,6 +80,10 @@ public final class CsvScan {
         }
         if (header == null) {
             throw new CsvImportException("The file is empty: there is nothing to import.");
+        }
+        if (CsvFile.quotesAreBytes(options) && quotes.get() % 2 == 1) {
+            throw new CsvImportException(String.format("A quoted value that starts on line %,d is never closed: "
+                    + "the file ends inside it; nothing was imported.", lastLine));
         }
         progress.at(rows, 1.0);
         return new Result(header, profiles.stream().map(ColumnProfile::type).toList(), preview, rows);

@@ -128,7 +128,7 @@ public final class CsvSniffer {
     }
 
     /**
-     * A header is a first line of distinct, non-empty text where some later line has a value of
+     * A header is a first line of text (an empty name here and there is made up later) where some later line has a value of
      * another type in the same column (a number, a date, a boolean).
      */
     static boolean hasHeader(String text, char delimiter) {
@@ -139,9 +139,9 @@ public final class CsvSniffer {
                 return false;
             }
             List<String> first = rows.next().getFields();
-            if (first.stream().anyMatch(f -> f.isBlank() || ColumnType.of(f) != ColumnType.TEXT)
-                    || first.stream().distinct().count() != first.size()) {
-                return false;
+            if (first.stream().anyMatch(f -> !f.isBlank() && ColumnType.of(f) != ColumnType.TEXT)
+                    || first.stream().allMatch(String::isBlank)) {
+                return false; // a number or a date is data, not a column's name
             }
             for (int n = 0; n < 50 && rows.hasNext(); n++) {
                 List<String> row = rows.next().getFields();
