@@ -19,6 +19,9 @@ final class ColumnProfile {
             text = true;
             return;
         }
+        if (type != null && type.fits(value)) {
+            return;
+        }
         ColumnType seen = ColumnType.of(value);
         type = type == null ? seen : type.widen(seen);
         text = type == ColumnType.TEXT;
