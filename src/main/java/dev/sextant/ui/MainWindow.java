@@ -14,6 +14,7 @@ import dev.sextant.ui.connect.ConnectionDialog;
 import dev.sextant.ui.connect.ConnectionDialogModel;
 import dev.sextant.ui.common.Views;
 import dev.sextant.core.store.RememberedPasswords;
+import dev.sextant.ui.dataio.ImportLauncher;
 import dev.sextant.ui.editor.BufferKeeper;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.EditorTabViewModel;
@@ -96,6 +97,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     private TabClosing closing;
     private BufferKeeper keeper;
     private HistoryRecorder historyRecorder;
+    private ImportLauncher importer;
 
     public MainWindow(AppServices services, FilePicker filePicker, SqlFilePicker sqlFilePicker,
                       Consumer<Boolean> themeSwitch) {
@@ -124,7 +126,8 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
-        sqliteOpener.acceptDrops(root);
+        importer = new ImportLauncher(services.side(), services.pools(), sentence -> tell(sentence, null, false));
+        sqliteOpener.acceptDrops(root, this::importCsv);
         savepointOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
                 view -> view.model().setRollbackFailedStatementOnly(now)));
         continueOption.selectedProperty().addListener((obs, was, now) -> eachEditor(
@@ -418,6 +421,24 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
                 HistoryWindow.insertInto(selected.get().editor(), sql);
             }
         }).show(window(), view == null ? null : view.model().connectionName());
+    }
+
+    @FXML
+    private void importCsv() {
+        importCsv(null);
+    }
+
+    /** Opens the import dialog for the selected tab's connection, with {@code file} chosen when given. */
+    public void importCsv(Path file) {
+        EditorTabView view = selected.get();
+        importer.open(window(), view == null ? null : view.model(), file, () -> refreshTreeOf(view.model().endpoint()));
+    }
+
+    private void refreshTreeOf(Endpoint endpoint) {
+        String name = shownName(endpoint);
+        schemaTree.getRoot().getChildren().stream()
+                .filter(item -> item instanceof SchemaTreeItem s && s.node().name().equals(name))
+                .forEach(item -> ((SchemaTreeItem) item).refresh());
     }
 
     @FXML

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Opens SQLite files picked with Open file or dropped onto the window. The file is opened and
@@ -40,10 +41,14 @@ final class SqliteOpener {
         }, session -> opened.accept(endpoint, session), error -> reportFailure(file, error));
     }
 
-    /** Dropping .db, .sqlite or .sqlite3 files onto {@code target} opens each of them. */
-    void acceptDrops(Node target) {
+    /**
+     * Dropping .db, .sqlite or .sqlite3 files onto {@code target} opens each of them; a dropped
+     * .csv or .tsv file goes to {@code csvDropped} (the import dialog).
+     */
+    void acceptDrops(Node target, Consumer<Path> csvDropped) {
         target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream().anyMatch(SqliteOpener::isDatabaseFile)) {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> isDatabaseFile(f) || isCsvFile(f))) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -51,9 +56,15 @@ final class SqliteOpener {
         target.setOnDragDropped(e -> {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             files.stream().filter(SqliteOpener::isDatabaseFile).forEach(f -> open(f.toPath()));
-            e.setDropCompleted(files.stream().anyMatch(SqliteOpener::isDatabaseFile));
+            files.stream().filter(SqliteOpener::isCsvFile).findFirst().ifPresent(f -> csvDropped.accept(f.toPath()));
+            e.setDropCompleted(files.stream().anyMatch(f -> isDatabaseFile(f) || isCsvFile(f)));
             e.consume();
         });
+    }
+
+    static boolean isCsvFile(File file) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") || name.endsWith(".tsv");
     }
 
     static boolean isDatabaseFile(File file) {

@@ -146,6 +146,27 @@ public final class SqlSession implements AutoCloseable {
     }
 
     /**
+     * Runs work on this session's connection as one all-or-nothing step: in autocommit its own
+     * transaction, committed at the end; in manual mode part of the open transaction, waiting for
+     * Commit, behind a savepoint so a failure changes nothing. {@code rowsChanged} tells the
+     * transaction indicator how many rows the step wrote.
+     */
+    public <T> T runAsOneStep(SessionWork<T> work, java.util.function.ToLongFunction<T> rowsChanged) throws Exception {
+        closeStreams();
+        SessionStatus before = status();
+        counters.starting(before);
+        try {
+            T done = OneStep.run(connection, work);
+            counters.ran(rowsChanged.applyAsLong(done));
+            return done;
+        } catch (SQLException e) {
+            throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements()) : e;
+        } finally {
+            keepSqliteManualModeOpen();
+        }
+    }
+
+    /**
      * Runs a statement that cannot run inside a transaction block on a separate, short-lived
      * autocommit connection, leaving this session and its open transaction untouched.
      */

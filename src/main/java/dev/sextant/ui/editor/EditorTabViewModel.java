@@ -251,6 +251,39 @@ public final class EditorTabViewModel {
         });
     }
 
+    /**
+     * Runs an import on this tab's session, one operation like any statement: the tab is busy
+     * meanwhile, and the transaction indicator is read back afterwards.
+     */
+    public <T> void runOnSession(SessionTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        SqlSession current = session;
+        if (current == null || busy.get()) {
+            failed.accept(new IllegalStateException(current == null
+                    ? "This tab is not connected." : "This tab is still running a statement; wait or cancel it first."));
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> work.run(current), value -> {
+            busy.set(false);
+            refreshStatus();
+            done.accept(value);
+        }, error -> {
+            if (error instanceof ConnectionLostException lost) {
+                reconnectAfter(lost);
+            } else {
+                busy.set(false);
+                refreshStatus();
+            }
+            failed.accept(error);
+        });
+    }
+
+    /** Work on the tab's own session, run on the tab's thread. */
+    @FunctionalInterface
+    public interface SessionTask<T> {
+        T run(SqlSession session) throws Exception;
+    }
+
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
     public void cancel() {
         SqlSession current = session;

@@ -1,0 +1,107 @@
+package dev.sextant.core.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One streaming pass over a whole CSV file: the header, the first rows for the preview, and each
+ * column's type inferred from every value (not a sample: the one odd value in row 900,000 is
+ * what breaks an import). Ragged lines and an unterminated quote are found here, before any row
+ * is sent.
+ */
+public final class CsvScan {
+
+    /** How far the pass has come, for a progress bar: bytes of the file and rows read. */
+    public interface Progress {
+        void at(long rows, double fraction);
+    }
+
+    /**
+     * @param header  the column names as written in the file (or column1, column2… without a header)
+     * @param types   each column's inferred type
+     * @param preview the first rows as read
+     * @param rows    how many data rows the file holds
+     */
+    public record Result(List<String> header, List<ColumnType> types, List<List<String>> preview, long rows) {
+    }
+
+    static final int PREVIEW_ROWS = 100;
+
+    private CsvScan() {
+    }
+
+    /** Reads the whole file; {@code cancelled} is asked now and then, and stops the pass when true. */
+    public static Result scan(Path file, CsvOptions options, Progress progress, BooleanSupplier cancelled)
+            throws IOException, CsvImportException {
+        long size = Math.max(1, Files.size(file));
+        List<String> header = null;
+        List<ColumnProfile> profiles = new ArrayList<>();
+        List<List<String>> preview = new ArrayList<>();
+        long rows = 0;
+        AtomicLong read = new AtomicLong();
+        AtomicLong quotes = new AtomicLong();
+        long lastLine = 0;
+        try (CsvReader<CsvRecord> reader = CsvFile.records(file, options, read, quotes)) {
+            for (CsvRecord record : reader) {
+                lastLine = record.getStartingLineNumber();
+                if (header == null) {
+                    header = options.header() ? record.getFields() : numbered(record.getFieldCount());
+                    header.forEach(h -> profiles.add(new ColumnProfile()));
+                    if (options.header()) {
+                        continue;
+                    }
+                }
+                checkWidth(record, header.size());
+                for (int i = 0; i < header.size(); i++) {
+                    profiles.get(i).see(record.getField(i));
+                }
+                if (preview.size() < PREVIEW_ROWS) {
+                    preview.add(record.getFields());
+                }
+                if (++rows % 50_000 == 0) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CsvImportException("The file's check was cancelled; nothing was imported.");
+                    }
+                    progress.at(rows, Math.min(1.0, (double) read.get() / size));
+                }
+            }
+        } catch (CsvParseException | UncheckedIOException e) {
+            throw CsvImportException.unreadable(e);
+        }
+        if (header == null) {
+            throw new CsvImportException("The file is empty: there is nothing to import.");
+        }
+        if (CsvFile.quotesAreBytes(options) && quotes.get() % 2 == 1) {
+            throw new CsvImportException(String.format("A quoted value that starts on line %,d is never closed: "
+                    + "the file ends inside it; nothing was imported.", lastLine));
+        }
+        progress.at(rows, 1.0);
+        return new Result(header, profiles.stream().map(ColumnProfile::type).toList(), preview, rows);
+    }
+
+    private static List<String> numbered(int count) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add("column" + i);
+        }
+        return names;
+    }
+
+    private static void checkWidth(CsvRecord record, int width) throws CsvImportException {
+        if (record.getFieldCount() != width) {
+            throw new CsvImportException(String.format("Line %,d has %d %s where the header has %d; "
+                            + "nothing was imported.", record.getStartingLineNumber(), record.getFieldCount(),
+                    record.getFieldCount() == 1 ? "field" : "fields", width));
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package dev.sextant.ui.dataio;
+
+import dev.sextant.core.connect.Engine;
+import dev.sextant.core.io.CsvImport;
+import dev.sextant.core.io.CsvOptions;
+import dev.sextant.core.io.CsvScan;
+import dev.sextant.core.io.CsvSniffer;
+import dev.sextant.core.io.ExistingTable;
+import dev.sextant.core.io.ImportColumn;
+import dev.sextant.core.io.ImportNames;
+import dev.sextant.core.io.ImportPlan;
+import dev.sextant.core.io.ImportTarget;
+import dev.sextant.core.session.PlainError;
+import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.ui.editor.EditorTabViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The import dialog's state and commands: a file is read (detection, then a pass over the whole
+ * file for types) off the FX thread, the plan follows every choice the user makes, and the import
+ * runs on the tab's own session. What it reports is what the database stored.
+ */
+public final class ImportDialogModel {
+
+    /** Where existing tables are looked up: through the pool, never the tab's transaction. */
+    @FunctionalInterface
+    public interface TableLookup {
+        Optional<List<String>> columns(String table) throws Exception;
+    }
+
+    private final EditorTabViewModel tab;
+    private final BackgroundRunner side;
+    private final TableLookup tables;
+    private final Engine engine;
+    private final Executor onFx;
+    private final ReadOnlyObjectWrapper<ImportPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyObjectWrapper<CsvScan.Result> scan = new ReadOnlyObjectWrapper<>(this, "scan");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final ReadOnlyStringWrapper targetNote = new ReadOnlyStringWrapper(this, "targetNote", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private Path file;
+    private CsvOptions options;
+    private String table = "";
+    private int ticket;
+
+    /**
+     * @param onFx where progress reports are handed to (the FX thread in the app, the caller in tests)
+     */
+    public ImportDialogModel(EditorTabViewModel tab, Engine engine, BackgroundRunner side, TableLookup tables,
+                             Executor onFx) {
+        this.onFx = onFx;
+        this.tab = tab;
+        this.engine = engine;
+        this.side = side;
+        this.tables = tables;
+    }
+
+    /** Reads a newly chosen file: its options are detected, then its types inferred from every row. */
+    public void chooseFile(Path chosen) {
+        file = chosen;
+        int mine = ++ticket;
+        working.set(true);
+        result.set("Reading " + chosen.getFileName() + "…");
+        side.run(() -> CsvSniffer.sniff(chosen), detected -> {
+            if (mine == ticket) {
+                options = detected;
+                if (table.isBlank()) {
+                    table = ImportNames.tableFor(chosen);
+                }
+                rescan();
+            }
+        }, this::failed);
+    }
+
+    public void setHeader(boolean value) {
+        changeOptions(options == null ? null : options.withHeader(value));
+    }
+
+    public void setDelimiter(char value) {
+        changeOptions(options == null ? null : options.withDelimiter(value));
+    }
+
+    public void setCharset(Charset value) {
+        changeOptions(options == null ? null : options.withCharset(value));
+    }
+
+    /** The target table: an existing one is appended to, a new name is created. */
+    public void setTable(String value) {
+        table = value == null ? "" : value.strip();
+        if (scan.get() != null) {
+            planFor(scan.get(), ticket);
+        }
+    }
+
+    /** The user renamed, retyped or skipped a column. */
+    public void setColumns(List<ImportColumn> columns) {
+        if (plan.get() != null) {
+            plan.set(plan.get().withColumns(columns));
+        }
+    }
+
+    private void changeOptions(CsvOptions changed) {
+        if (changed != null && !changed.equals(options)) {
+            options = changed;
+            rescan();
+        }
+    }
+
+    private void rescan() {
+        int mine = ++ticket;
+        Path reading = file;
+        CsvOptions with = options;
+        working.set(true);
+        cancelled.set(false);
+        result.set("Checking every row of " + reading.getFileName() + "…");
+        side.run(() -> CsvScan.scan(reading, with, (rows, fraction) -> onFx.execute(() -> progress.set(fraction)),
+                cancelled::get), done -> {
+            if (mine == ticket) {
+                scan.set(done);
+                planFor(done, mine);
+            }
+        }, this::failed);
+    }
+
+    private void planFor(CsvScan.Result done, int mine) {
+        ImportPlan fresh = ImportPlan.newTable(engine, file, options, null, table.isEmpty() ? "imported" : table, done);
+        String name = fresh.target().table();
+        side.run(() -> tables.columns(name), existing -> {
+            if (mine != ticket) {
+                return;
+            }
+            working.set(false);
+            result.set(String.format("%,d rows read; nothing is stored until you press Import.", done.rows()));
+            if (existing.isPresent()) {
+                plan.set(ExistingTable.appendTo(fresh, new ImportTarget(null, name, true, existing.get()), done.header()));
+                targetNote.set("Appends to the existing table " + name + ".");
+            } else {
+                plan.set(fresh);
+                targetNote.set("Creates a new table " + name + ".");
+            }
+        }, this::failed);
+    }
+
+    /** Imports on the tab's session; the result says how many rows the database stored, or why none. */
+    public void importNow() {
+        ImportPlan toRun = plan.get();
+        if (toRun == null || working.get()) {
+            return;
+        }
+        working.set(true);
+        cancelled.set(false);
+        progress.set(0);
+        long started = System.nanoTime();
+        result.set("Importing…");
+        tab.runOnSession(session -> CsvImport.run(session, toRun,
+                (rows, fraction) -> onFx.execute(() -> progress.set(fraction)), cancelled::get),
+                rows -> {
+                    working.set(false);
+                    progress.set(1);
+                    imported.set(true);
+                    result.set(String.format("Imported %,d %s into %s in %.1f s%s", rows, rows == 1 ? "row" : "rows",
+                            toRun.target().table(), (System.nanoTime() - started) / 1e9, waitsForCommit()));
+                }, this::failed);
+    }
+
+    private String waitsForCommit() {
+        var s = tab.statusProperty().get();
+        return s != null && !s.autocommit() ? "; it waits for Commit." : ".";
+    }
+
+    /** Which transaction the import joins, said before it runs. */
+    public String modeNote() {
+        var s = tab.statusProperty().get();
+        if (s != null && !s.autocommit()) {
+            return "Manual mode: the rows join this tab's open transaction and wait for Commit.";
+        }
+        return "Autocommit: the whole import is one transaction; if any row fails, nothing is stored.";
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    private void failed(Throwable error) {
+        working.set(false);
+        progress.set(0);
+        result.set(error instanceof dev.sextant.core.io.CsvImportException ? error.getMessage()
+                : PlainError.of(error).sentence());
+    }
+
+    public ReadOnlyObjectProperty<ImportPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<CsvScan.Result> scanProperty() {
+        return scan.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetNoteProperty() {
+        return targetNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty importedProperty() {
+        return imported.getReadOnlyProperty();
+    }
+
+    public CsvOptions options() {
+        return options;
+    }
+
+    public String table() {
+        return table;
+    }
+}
