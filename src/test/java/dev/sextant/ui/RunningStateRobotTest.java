@@ -105,15 +105,25 @@ class RunningStateRobotTest {
         Screenshots.save(status().getScene(), "tx-status-open-1280");
 
         Stage stage = (Stage) status().getScene().getWindow();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         robot.interact(() -> {
             stage.setWidth(1920);
             stage.setHeight(1080);
         });
-        waitUntil(() -> status().getScene().getWidth() >= 1900);
-        assertWhollyShownBeforeTheOptions();
-        Screenshots.save(status().getScene(), "tx-status-open-1920");
-        robot.clickOn("#rollbackButton");
-        waitUntil(() -> ui.txStatus().startsWith("Idle"));
+        try {
+            waitUntil(() -> status().getScene().getWidth() >= 1900);
+            assertWhollyShownBeforeTheOptions();
+            Screenshots.save(status().getScene(), "tx-status-open-1920");
+            robot.clickOn("#rollbackButton");
+            waitUntil(() -> ui.txStatus().startsWith("Idle"));
+        } finally {
+            // The primary stage is shared by every robot test that follows: give its size back.
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
     }
 
     private Label status() {
