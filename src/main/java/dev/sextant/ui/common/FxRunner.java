@@ -43,7 +43,7 @@ public final class FxRunner implements BackgroundRunner, AutoCloseable {
             try {
                 T value = work.call();
                 delivery = () -> onSuccess.accept(value);
-            } catch (Exception | LinkageError e) {
+            } catch (Throwable e) { // every failure must reach the user, Errors included
                 delivery = () -> onFailure.accept(e);
             }
             Runnable deliver = delivery;
