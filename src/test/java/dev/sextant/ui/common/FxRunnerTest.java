@@ -10,7 +10,9 @@ import org.testfx.framework.junit5.Start;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real runner on the real FX thread (headless): what comes back, and when it is closed. */
@@ -34,5 +36,19 @@ class FxRunnerTest {
             });
             assertEquals("the work died", failure.get(5, TimeUnit.SECONDS).getMessage());
         }
+    }
+
+    @Test
+    void workHandedToAClosedRunnerFailsQuietlyInsteadOfThrowing() throws Exception {
+        FxRunner runner = FxRunner.pooled("test-closed", 1);
+        runner.close();
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        CompletableFuture<Boolean> onFxThread = new CompletableFuture<>();
+        Platform.runLater(() -> onFxThread.complete(assertDoesNotThrow(() -> {
+            runner.run(() -> "never", ok -> failure.completeExceptionally(new AssertionError("ran")), failure::complete);
+            return true;
+        })));
+        assertTrue(onFxThread.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(FxRunner.Closed.class, failure.get(5, TimeUnit.SECONDS));
     }
 }
