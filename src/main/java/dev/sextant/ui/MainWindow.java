@@ -118,7 +118,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
                 services.side(), this);
-        historyRecorder = new HistoryRecorder(services.history(), services.side());
+        historyRecorder = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
         editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
