@@ -117,7 +117,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
-                services.side(), this);
+                services.side(), this, problem -> tell(problem, null, true));
         historyRecorder = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
         editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));

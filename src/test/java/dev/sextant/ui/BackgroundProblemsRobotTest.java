@@ -54,6 +54,18 @@ class BackgroundProblemsRobotTest {
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    @Test
+    void crashRecoveryThatCannotSaveIsTold() throws Exception {
+        app = support.startApp(home);
+        blockWithADirectory(home.resolve("editor-buffers.json"));
+
+        support.typeSql("SELECT 'kept?'");
+
+        String sentence = "Crash recovery is not working: Sextant could not save the editor text to "
+                + home.resolve("editor-buffers.json");
+        waitUntil(() -> support.messages().stream().anyMatch(m -> m.startsWith(sentence)));
+    }
+
     private static void blockWithADirectory(Path file) throws Exception {
         Files.deleteIfExists(file);
         Files.createDirectories(file.resolve("in-the-way"));
