@@ -105,6 +105,11 @@ public final class ConnectionDialog {
         createNewCheck.selectedProperty().bindBidirectional(form.createNew);
         readOnlyCheck.selectedProperty().bindBidirectional(form.readOnly);
         connectionStringField.textProperty().bindBidirectional(model.connectionString);
+        connectionStringField.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.stringEditFinished();
+            }
+        });
         connectionNameField.textProperty().bindBidirectional(model.saveAs);
         savePasswordCheck.selectedProperty().bindBidirectional(model.savePassword);
         autocommitDefaultCheck.selectedProperty().bindBidirectional(model.startInAutocommit);
