@@ -79,6 +79,13 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
+    void saveAsLinesUpWithTheFieldsAbove() {
+        double host = robot.lookup("#hostField").query().localToScene(0, 0).getX();
+        double name = robot.lookup("#connectionNameField").query().localToScene(0, 0).getX();
+        assertEquals(host, name, 0.5, "the Save as field starts where Host does");
+    }
+
+    @Test
     void pastingAConnectionStringFillsTheFields() throws Exception {
         replaceText("#connectionStringField",
                 "host=127.0.0.1 port=" + server.port() + " dbname=dq user=rose password='a b\\'c'");
