@@ -129,6 +129,23 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aConnectionSavedWithANameIsShownUnderThatNameInTheTreeAndOnItsTab() throws Exception {
+        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+                + server.user() + " password=" + server.password());
+        replaceText("#connectionNameField", "tutorial server");
+        robot.clickOn("#connectButton");
+        javafx.scene.control.TabPane tabs = robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class);
+        waitUntil(() -> tabs.getTabs().size() == 2); // the sample's tab, and the new one
+
+        assertEquals("tutorial server", tabs.getTabs().get(1).getText());
+        TreeView<TreeEntry> tree = robot.lookup("#schemaTree").queryAs(TreeView.class);
+        List<String> connections = tree.getRoot().getChildren().stream()
+                .map(item -> ((TreeEntry.Object) item.getValue()).node().label()).toList();
+        assertTrue(connections.contains("tutorial server"), connections.toString());
+    }
+
+    @Test
     void aConnectionSavedToStartInManualModeOpensItsTabsThatWay() throws Exception {
         replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=" + server.password());
