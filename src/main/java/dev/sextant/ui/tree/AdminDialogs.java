@@ -112,7 +112,7 @@ final class AdminDialogs {
     }
 
     void showPrivileges(String table, List<PrivilegeHolder> holders) {
-        FormDialog form = new FormDialog("Privileges", "Who holds which privilege on " + table, "Close");
+        FormDialog form = FormDialog.notice("Privileges", "Who holds which privilege on " + table);
         form.note(holders.isEmpty() ? "Only the owner." : holders.stream()
                 .collect(Collectors.groupingBy(PrivilegeHolder::role, LinkedHashMap::new,
                         Collectors.mapping(PrivilegeHolder::privilege, Collectors.joining(", "))))
