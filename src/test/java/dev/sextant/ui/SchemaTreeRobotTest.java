@@ -106,8 +106,9 @@ class SchemaTreeRobotTest {
 
         SchemaTreeItem items = ui.treeItem(connectionName, DATABASE, "public", "Tables", "items");
         ui.contextCommand(items, "Grant or revoke…");
+        waitUntil(() -> robot.lookup("#grantRoleField").queryComboBox().getItems().contains("robot_reader"));
         ui.fill("grantRoleField", "robot_reader");
-        robot.clickOn("#privilegeSELECT");
+        robot.clickOn("#readOnlyPreset");
         robot.clickOn("#formOk");
         waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Granted")));
 

@@ -2,7 +2,9 @@ package dev.sextant.ui.common;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -76,6 +78,21 @@ public final class FormDialog {
         label.setWrapText(true);
         label.setMaxWidth(420);
         grid.add(label, 0, row++, 2, 1);
+    }
+
+    /** A field that offers {@code items} (they may arrive later) and still takes any typed text. */
+    public ComboBox<String> editableChoice(String id, String label, ObservableList<String> items) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setEditable(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        add(label, box);
+        return box;
+    }
+
+    /** Any other control, such as a row of preset buttons, beside its label. */
+    public void row(String label, javafx.scene.Node node) {
+        add(label, node);
     }
 
     private void add(String label, javafx.scene.Node field) {
