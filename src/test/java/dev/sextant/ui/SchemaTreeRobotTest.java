@@ -85,6 +85,8 @@ class SchemaTreeRobotTest {
         assertEquals(1, countIn("postgres", "SELECT count(*) FROM pg_database WHERE datname = 'robot_created'"));
 
         ui.contextCommand(created, "Drop database…");
+        // The form opens only once the other sessions are counted, in the background.
+        waitUntil(() -> robot.lookup("#confirmNameField").tryQuery().isPresent());
         ui.fill("confirmNameField", "robot_created");
         robot.clickOn("#formOk");
         waitUntil(() -> countIn("postgres", "SELECT count(*) FROM pg_database WHERE datname = 'robot_created'") == 0);
