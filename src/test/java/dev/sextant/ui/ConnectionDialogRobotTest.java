@@ -99,6 +99,27 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
+    void aPastedPasswordTurnsIntoStarsAndATypedOneWhenTheFieldIsLeft() throws Exception {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("postgresql://rose:Tulip-7731@127.0.0.1:" + server.port() + "/dq");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#connectionStringField");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        waitUntil(() -> text("#passwordField").equals("Tulip-7731"));
+        waitUntil(() -> text("#connectionStringField").contains("password=***"));
+        assertFalse(text("#connectionStringField").contains("Tulip"), text("#connectionStringField"));
+
+        replaceText("#connectionStringField", "host=127.0.0.1 dbname=dq user=rose password=Daisy9");
+        waitUntil(() -> text("#passwordField").equals("Daisy9"));
+        robot.clickOn("#connectionNameField");
+        waitUntil(() -> !text("#connectionStringField").contains("Daisy9"));
+        assertTrue(text("#connectionStringField").contains("password=***"), text("#connectionStringField"));
+    }
+
+    @Test
     void aMalformedStringIsNamedInOneLine() throws Exception {
         replaceText("#connectionStringField", "host=x colour=blue");
         waitUntil(() -> !robot.lookup("#dialogError").queryAs(Label.class).getText().isEmpty());
