@@ -66,6 +66,17 @@ class BackgroundProblemsRobotTest {
         waitUntil(() -> support.messages().stream().anyMatch(m -> m.startsWith(sentence)));
     }
 
+    @Test
+    void keptTabsThatCannotBeReadAreToldAndMovedAside() throws Exception {
+        Files.writeString(home.resolve("editor-buffers.json"), "{ not json");
+
+        app = support.startApp(home);
+
+        String sentence = "The editor tabs of the last run could not be read; their file was moved to "
+                + home.resolve("editor-buffers.json.unreadable");
+        waitUntil(() -> support.messages().stream().anyMatch(m -> m.startsWith(sentence)));
+    }
+
     private static void blockWithADirectory(Path file) throws Exception {
         Files.deleteIfExists(file);
         Files.createDirectories(file.resolve("in-the-way"));
