@@ -121,8 +121,8 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
-                services.side(), this);
-        historyRecorder = new HistoryRecorder(services.history(), services.side());
+                services.side(), this, problem -> tell(problem, null, true));
+        historyRecorder = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
         editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
         editorTabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> select(old, now));
         refreshSelectedState();
@@ -203,19 +203,31 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
     public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
-        addToTree(endpoint);
-        return openEditor(endpoint, session, shownName(endpoint), initialText, false);
+        return openConnection(endpoint, session, null, initialText);
     }
 
-    /** The connection's name as tabs and the tree show it: a read-only one says so. */
-    private static String shownName(Endpoint endpoint) {
-        return endpoint.spec().displayName() + (endpoint.spec().readOnly() ? " (read-only)" : "");
+    /** As above, shown under the name it was saved as (null: its address). */
+    private EditorTabView openConnection(Endpoint endpoint, SqlSession session, String savedName, String initialText) {
+        addToTree(endpoint, savedName);
+        return openEditor(endpoint, session, shownName(endpoint, savedName), initialText, false);
+    }
+
+    /** The connection's name as tabs and the tree show it: the saved name if any; a read-only one says so. */
+    private static String shownName(Endpoint endpoint, String savedName) {
+        return (savedName == null ? endpoint.spec().displayName() : savedName)
+                + (endpoint.spec().readOnly() ? " (read-only)" : "");
     }
 
     private void addToTree(Endpoint endpoint) {
+        addToTree(endpoint, null);
+    }
+
+    private void addToTree(Endpoint endpoint, String savedName) {
         SchemaTreeItem.Connection connection = new SchemaTreeItem.Connection(endpoint, catalogFor(endpoint),
                 services.metadata(), error -> tell(error.sentence(), error.detail(), true));
-        SchemaTreeItem item = new SchemaTreeItem(CatalogNode.connection(shownName(endpoint)), connection);
+        CatalogNode node = savedName == null ? CatalogNode.connection(shownName(endpoint, null))
+                : CatalogNode.connection(shownName(endpoint, savedName), endpoint.spec().displayName());
+        SchemaTreeItem item = new SchemaTreeItem(node, connection);
         schemaTree.getRoot().getChildren().add(item);
         item.setExpanded(true);
     }
@@ -380,14 +392,14 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     }
 
     /** A connection the dialog opened: it joins the selected tab if that tab was waiting for it (restored, no password). */
-    private void connected(Endpoint endpoint, SqlSession session) {
+    private void connected(Endpoint endpoint, SqlSession session, String savedName) {
         EditorTabView view = selected.get();
         if (view != null && !view.model().isConnected() && !view.model().busyProperty().get()
                 && view.model().connectionName().equals(endpoint.spec().displayName())) {
-            addToTree(endpoint);
+            addToTree(endpoint, savedName);
             view.model().adopt(session);
         } else {
-            openConnection(endpoint, session, "");
+            openConnection(endpoint, session, savedName, "");
         }
     }
 

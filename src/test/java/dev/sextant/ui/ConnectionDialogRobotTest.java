@@ -79,6 +79,13 @@ class ConnectionDialogRobotTest {
     }
 
     @Test
+    void saveAsLinesUpWithTheFieldsAbove() {
+        double host = robot.lookup("#hostField").query().localToScene(0, 0).getX();
+        double name = robot.lookup("#connectionNameField").query().localToScene(0, 0).getX();
+        assertEquals(host, name, 0.5, "the Save as field starts where Host does");
+    }
+
+    @Test
     void pastingAConnectionStringFillsTheFields() throws Exception {
         replaceText("#connectionStringField",
                 "host=127.0.0.1 port=" + server.port() + " dbname=dq user=rose password='a b\\'c'");
@@ -89,6 +96,27 @@ class ConnectionDialogRobotTest {
         assertEquals("rose", text("#userField"));
         assertEquals("a b'c", text("#passwordField"));
         assertEquals("", robot.lookup("#dialogError").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aPastedPasswordTurnsIntoStarsAndATypedOneWhenTheFieldIsLeft() throws Exception {
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("postgresql://rose:Tulip-7731@127.0.0.1:" + server.port() + "/dq");
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#connectionStringField");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        waitUntil(() -> text("#passwordField").equals("Tulip-7731"));
+        waitUntil(() -> text("#connectionStringField").contains("password=***"));
+        assertFalse(text("#connectionStringField").contains("Tulip"), text("#connectionStringField"));
+
+        replaceText("#connectionStringField", "host=127.0.0.1 dbname=dq user=rose password=Daisy9");
+        waitUntil(() -> text("#passwordField").equals("Daisy9"));
+        robot.clickOn("#connectionNameField");
+        waitUntil(() -> !text("#connectionStringField").contains("Daisy9"));
+        assertTrue(text("#connectionStringField").contains("password=***"), text("#connectionStringField"));
     }
 
     @Test
@@ -119,6 +147,23 @@ class ConnectionDialogRobotTest {
         assertTrue(Files.exists(home.resolve("connections.json")) || hasFileContaining("test server"),
                 "the connection was saved");
         assertFalse(log.toString(StandardCharsets.UTF_8).contains(password), "password found in the log");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConnectionSavedWithANameIsShownUnderThatNameInTheTreeAndOnItsTab() throws Exception {
+        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+                + server.user() + " password=" + server.password());
+        replaceText("#connectionNameField", "tutorial server");
+        robot.clickOn("#connectButton");
+        javafx.scene.control.TabPane tabs = robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class);
+        waitUntil(() -> tabs.getTabs().size() == 2); // the sample's tab, and the new one
+
+        assertEquals("tutorial server", tabs.getTabs().get(1).getText());
+        TreeView<TreeEntry> tree = robot.lookup("#schemaTree").queryAs(TreeView.class);
+        List<String> connections = tree.getRoot().getChildren().stream()
+                .map(item -> ((TreeEntry.Object) item.getValue()).node().label()).toList();
+        assertTrue(connections.contains("tutorial server"), connections.toString());
     }
 
     @Test

@@ -85,6 +85,8 @@ class SchemaTreeRobotTest {
         assertEquals(1, countIn("postgres", "SELECT count(*) FROM pg_database WHERE datname = 'robot_created'"));
 
         ui.contextCommand(created, "Drop database…");
+        // The form opens only once the other sessions are counted, in the background.
+        waitUntil(() -> robot.lookup("#confirmNameField").tryQuery().isPresent());
         ui.fill("confirmNameField", "robot_created");
         robot.clickOn("#formOk");
         waitUntil(() -> countIn("postgres", "SELECT count(*) FROM pg_database WHERE datname = 'robot_created'") == 0);
@@ -106,8 +108,9 @@ class SchemaTreeRobotTest {
 
         SchemaTreeItem items = ui.treeItem(connectionName, DATABASE, "public", "Tables", "items");
         ui.contextCommand(items, "Grant or revoke…");
+        waitUntil(() -> robot.lookup("#grantRoleField").queryComboBox().getItems().contains("robot_reader"));
         ui.fill("grantRoleField", "robot_reader");
-        robot.clickOn("#privilegeSELECT");
+        robot.clickOn("#readOnlyPreset");
         robot.clickOn("#formOk");
         waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Granted")));
 

@@ -3,6 +3,7 @@ package dev.sextant.core.admin;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.sql.Identifiers;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,6 +56,22 @@ public final class Grants {
             }
         }
         return holders;
+    }
+
+    /**
+     * The server's roles a grant can name (PostgreSQL's own {@code pg_*} roles left out), by name,
+     * read through {@code pool} (a metadata pool: no transaction of the user's is touched).
+     */
+    public static List<String> roleNames(DataSource pool) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = pool.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT rolname FROM pg_roles WHERE rolname !~ '^pg_' ORDER BY rolname");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     private void run(GrantTarget target, String sql) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.sextant.core.admin;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** What GRANT and REVOKE can give: table privileges, database privileges, and ALL for either. */
@@ -25,14 +27,17 @@ public enum Privilege {
         return onDatabases;
     }
 
-    /** The privileges a table, or a whole schema's tables, can be granted. */
+    /**
+     * The privileges a table, or a whole schema's tables, can be granted, in the order the
+     * GRANT page lists them (the declaration order; an EnumSet keeps it, Set.of would not).
+     */
     public static Set<Privilege> forTables() {
-        return Set.of(SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, ALL);
+        return Collections.unmodifiableSet(EnumSet.of(SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER, ALL));
     }
 
-    /** The privileges a database can be granted. */
+    /** The privileges a database can be granted, in that order too. */
     public static Set<Privilege> forDatabases() {
-        return Set.of(CONNECT, CREATE, TEMPORARY, ALL);
+        return Collections.unmodifiableSet(EnumSet.of(CONNECT, CREATE, TEMPORARY, ALL));
     }
 
     /** The keyword as GRANT spells it; an enum constant, never user text. */

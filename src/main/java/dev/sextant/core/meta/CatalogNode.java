@@ -58,6 +58,11 @@ public record CatalogNode(Kind kind, String name, String database, String schema
         return new CatalogNode(Kind.CONNECTION, name, null, null, null, null, null, null);
     }
 
+    /** A connection shown under the name it was saved as, its address among its facts. */
+    public static CatalogNode connection(String savedName, String address) {
+        return new CatalogNode(Kind.CONNECTION, savedName, null, null, null, null, null, Map.of("Connection", address));
+    }
+
     /** A folder such as "Tables" in a schema, or "Columns" in a table (then {@code table} is set). */
     public static CatalogNode folder(String label, Kind contents, String database, String schema, String table) {
         return new CatalogNode(Kind.FOLDER, label, database, schema, table, contents, null, null);

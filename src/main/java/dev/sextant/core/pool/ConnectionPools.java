@@ -2,6 +2,7 @@ package dev.sextant.core.pool;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 
@@ -16,12 +17,22 @@ import java.util.Map;
  */
 public final class ConnectionPools implements AutoCloseable {
 
-    private final Map<String, HikariDataSource> pools = new LinkedHashMap<>();
+    /**
+     * Which pool: the connection as the user made it (server, user, read-only…) without its
+     * database, and the database. A record, not a string, so that closing one user's
+     * connection can never match another user's pools on the same server.
+     */
+    private record PoolKey(ConnectionSpec connection, String database) {
+        static PoolKey of(Endpoint endpoint) {
+            return new PoolKey(endpoint.spec().withDatabase(null), endpoint.spec().database());
+        }
+    }
+
+    private final Map<PoolKey, HikariDataSource> pools = new LinkedHashMap<>();
 
     /** The pool for this endpoint's database, made on first use. Makes no connection itself. */
     public synchronized DataSource poolFor(Endpoint endpoint) {
-        String key = endpoint.jdbcUrl() + "|" + endpoint.spec().user();
-        return pools.computeIfAbsent(key, k -> create(endpoint));
+        return pools.computeIfAbsent(PoolKey.of(endpoint), k -> create(endpoint));
     }
 
     private static HikariDataSource create(Endpoint endpoint) {
@@ -38,11 +49,11 @@ public final class ConnectionPools implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    /** Closes the pools of one connection (all its databases). */
+    /** Closes the pools of one connection (all its databases; the endpoint's own database does not matter). */
     public synchronized void closeFor(Endpoint endpoint) {
-        String prefix = endpoint.jdbcUrl();
+        ConnectionSpec connection = PoolKey.of(endpoint).connection();
         pools.entrySet().removeIf(e -> {
-            if (e.getKey().startsWith(prefix)) {
+            if (e.getKey().connection().equals(connection)) {
                 e.getValue().close();
                 return true;
             }
@@ -55,7 +66,7 @@ public final class ConnectionPools implements AutoCloseable {
      * connections do not stop the database from being dropped.
      */
     public synchronized void closeDatabase(Endpoint endpoint) {
-        HikariDataSource pool = pools.remove(endpoint.jdbcUrl() + "|" + endpoint.spec().user());
+        HikariDataSource pool = pools.remove(PoolKey.of(endpoint));
         if (pool != null) {
             pool.close();
         }

@@ -1,5 +1,7 @@
 package dev.sextant.core.store;
 
+import dev.sextant.core.sql.PasswordMask;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,7 +16,8 @@ import java.util.List;
 /**
  * Every statement run, per connection, in the SQLite file {@code history.db} under the
  * {@link AppHome}. Each call opens its own short connection, so any background thread may
- * record or search; call it off the FX thread.
+ * record or search; call it off the FX thread. Passwords in a statement are kept as
+ * {@code '***'} ({@link PasswordMask}): the file is plain text on disk.
  */
 public final class QueryHistory {
 
@@ -38,7 +41,7 @@ public final class QueryHistory {
     public synchronized void record(HistoryEntry entry) throws SQLException {
         try (Connection c = open(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO history (sql, ran_at, connection, millis, outcome, failed) VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, entry.sql());
+            insert.setString(1, PasswordMask.hide(entry.sql()));
             insert.setLong(2, entry.ranAt().toEpochMilli());
             insert.setString(3, entry.connection());
             insert.setLong(4, entry.millis());

@@ -11,7 +11,7 @@ public final class ImmediateRunner implements BackgroundRunner {
         T value;
         try {
             value = work.call();
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) { // as the UI's runner: every failure is delivered, Errors too
             onFailure.accept(e);
             return DONE;
         }

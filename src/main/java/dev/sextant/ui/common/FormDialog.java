@@ -2,7 +2,9 @@ package dev.sextant.ui.common;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.collections.ObservableList;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -12,7 +14,7 @@ import javafx.stage.Window;
 
 /**
  * A small modal form for the tree's administration commands (create database, create role,
- * grant…): labelled fields in a grid, an action button and Cancel. Each control gets the id the
+ * grant…): labelled fields in a grid, an action button and Cancel (a {@link #notice} has Close only). Each control gets the id the
  * caller names, the dialog pane {@code form}, the buttons {@code formOk} and {@code formCancel},
  * so robot tests can fill it in.
  */
@@ -24,13 +26,25 @@ public final class FormDialog {
     private int row;
 
     public FormDialog(String title, String header, String action) {
+        this(title, header, new ButtonType(action, ButtonBar.ButtonData.OK_DONE), true);
+    }
+
+    /** A form that only tells (who holds which privilege): one Close button, no Cancel beside it. */
+    public static FormDialog notice(String title, String header) {
+        return new FormDialog(title, header, ButtonType.CLOSE, false);
+    }
+
+    private FormDialog(String title, String header, ButtonType ok, boolean cancellable) {
+        this.ok = ok;
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().add(ok);
         dialog.getDialogPane().setId("form");
         dialog.getDialogPane().lookupButton(ok).setId("formOk");
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("formCancel");
+        if (cancellable) {
+            dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+            dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("formCancel");
+        }
         grid.setHgap(10);
         grid.setVgap(8);
         dialog.getDialogPane().setContent(grid);
@@ -64,6 +78,21 @@ public final class FormDialog {
         label.setWrapText(true);
         label.setMaxWidth(420);
         grid.add(label, 0, row++, 2, 1);
+    }
+
+    /** A field that offers {@code items} (they may arrive later) and still takes any typed text. */
+    public ComboBox<String> editableChoice(String id, String label, ObservableList<String> items) {
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setEditable(true);
+        box.setMaxWidth(Double.MAX_VALUE);
+        add(label, box);
+        return box;
+    }
+
+    /** Any other control, such as a row of preset buttons, beside its label. */
+    public void row(String label, javafx.scene.Node node) {
+        add(label, node);
     }
 
     private void add(String label, javafx.scene.Node field) {

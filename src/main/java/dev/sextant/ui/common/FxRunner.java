@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,26 +35,35 @@ public final class FxRunner implements BackgroundRunner, AutoCloseable {
         return new FxRunner(Executors.newFixedThreadPool(threads, daemonThreads(name)));
     }
 
+    /**
+     * {@inheritDoc} Every failure is delivered, an {@link Error} too (a tab must never stay
+     * busy because its work died). After {@link #close()} the work is not run and
+     * {@code onFailure} gets a {@link Closed}: a callback at shutdown never throws on the FX thread.
+     */
     @Override
     public <T> Running run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();
-        executor.execute(() -> {
-            Runnable delivery;
-            try {
-                T value = work.call();
-                delivery = () -> onSuccess.accept(value);
-            } catch (Exception | LinkageError e) {
-                delivery = () -> onFailure.accept(e);
+        Consumer<Runnable> deliver = delivery -> Platform.runLater(() -> {
+            done.set(true);
+            if (!cancelled.get()) {
+                delivery.run();
             }
-            Runnable deliver = delivery;
-            Platform.runLater(() -> {
-                done.set(true);
-                if (!cancelled.get()) {
-                    deliver.run();
-                }
-            });
         });
+        try {
+            executor.execute(() -> {
+                Runnable delivery;
+                try {
+                    T value = work.call();
+                    delivery = () -> onSuccess.accept(value);
+                } catch (Throwable e) { // every failure must reach the user, Errors included
+                    delivery = () -> onFailure.accept(e);
+                }
+                deliver.accept(delivery);
+            });
+        } catch (RejectedExecutionException e) {
+            deliver.accept(() -> onFailure.accept(new Closed()));
+        }
         return new Running() {
             @Override
             public void cancel() {
@@ -75,6 +85,13 @@ public final class FxRunner implements BackgroundRunner, AutoCloseable {
             executor.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Why work handed to a closed runner was not run. */
+    public static final class Closed extends IllegalStateException {
+        Closed() {
+            super("Not run: its tab or window had already closed.");
         }
     }
 

@@ -25,7 +25,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
-import java.util.function.BiConsumer;
 
 /**
  * The connection dialog: fields for PostgreSQL or SQLite, the connection string that follows
@@ -62,11 +61,16 @@ public final class ConnectionDialog {
     private final ConnectionDialogModel model;
     private final BackgroundRunner runner;
     private final FilePicker filePicker;
-    private final BiConsumer<Endpoint, SqlSession> opened;
+    private final Opened opened;
     private Stage stage;
 
+    /** Where an open connection goes: its session, and the name it was saved as (null: none). */
+    public interface Opened {
+        void opened(Endpoint endpoint, SqlSession session, String savedName);
+    }
+
     public ConnectionDialog(ConnectionDialogModel model, BackgroundRunner runner, FilePicker filePicker,
-                            BiConsumer<Endpoint, SqlSession> opened) {
+                            Opened opened) {
         this.model = model;
         this.runner = runner;
         this.filePicker = filePicker;
@@ -105,6 +109,11 @@ public final class ConnectionDialog {
         createNewCheck.selectedProperty().bindBidirectional(form.createNew);
         readOnlyCheck.selectedProperty().bindBidirectional(form.readOnly);
         connectionStringField.textProperty().bindBidirectional(model.connectionString);
+        connectionStringField.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.stringEditFinished();
+            }
+        });
         connectionNameField.textProperty().bindBidirectional(model.saveAs);
         savePasswordCheck.selectedProperty().bindBidirectional(model.savePassword);
         autocommitDefaultCheck.selectedProperty().bindBidirectional(model.startInAutocommit);
@@ -162,9 +171,10 @@ public final class ConnectionDialog {
 
     @FXML
     private void connect() {
+        String name = model.saveAs.get().strip();
         model.connect((endpoint, session) -> {
             stage.close();
-            opened.accept(endpoint, session);
+            opened.opened(endpoint, session, name.isEmpty() ? null : name);
         });
     }
 

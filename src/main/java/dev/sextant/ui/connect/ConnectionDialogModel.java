@@ -9,6 +9,7 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.NewSqliteDatabase;
 import dev.sextant.core.connect.ParsedConnection;
+import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.store.SavedConnection;
@@ -28,8 +29,9 @@ import java.util.function.BiConsumer;
 
 /**
  * The connection dialog's state and commands. The fields and the connection string follow each
- * other: editing a field rewrites the string; pasting a string fills the fields. Testing and
- * connecting run in the background; a pending test can be cancelled.
+ * other: editing a field rewrites the string; pasting a string fills the fields, and its password
+ * shows as {@code ***} once read (a typed one, once typing there ends). Testing and connecting
+ * run in the background; a pending test can be cancelled.
  */
 public final class ConnectionDialogModel {
 
@@ -49,6 +51,7 @@ public final class ConnectionDialogModel {
     private boolean syncing;
     private int edits;
     private String pendingText;
+    private boolean passwordInClear; // the string on screen still shows its password
     private volatile ConnectionCheck pendingCheck;
     private volatile boolean testCancelled;
 
@@ -60,7 +63,7 @@ public final class ConnectionDialogModel {
         for (var field : form.fields()) {
             field.addListener(fieldsChanged);
         }
-        connectionString.addListener(obs -> stringEdited());
+        connectionString.addListener((obs, old, now) -> stringEdited(now.length() - old.length() > 1));
     }
 
     /**
@@ -109,6 +112,7 @@ public final class ConnectionDialogModel {
         }
         edits++;
         pendingText = null; // the fields are now what counts, not a string still being read
+        passwordInClear = false; // the string is written again from the fields, password masked
         try {
             ConnectionSpec spec = form.toSpec();
             syncing = true;
@@ -125,7 +129,7 @@ public final class ConnectionDialogModel {
      * Reads an edited or pasted string off the FX thread (it may consult ~/.pgpass and service
      * files); the latest edit wins. Until its fields arrive, Test and Connect read it themselves.
      */
-    private void stringEdited() {
+    private void stringEdited(boolean pasted) {
         if (syncing) {
             return;
         }
@@ -136,6 +140,11 @@ public final class ConnectionDialogModel {
             if (ticket == edits) {
                 pendingText = null;
                 show(parsed);
+                passwordInClear = parsed.passwordSource() == PasswordSource.CONNECTION_STRING && !parsed.passwordMasked();
+                if (pasted) {
+                    // Masked at once; while typing key by key, rewriting the text would move the caret.
+                    stringEditFinished();
+                }
             }
         }, failure -> {
             if (ticket == edits) {
@@ -143,6 +152,13 @@ public final class ConnectionDialogModel {
                         : PlainError.of(failure).sentence());
             }
         });
+    }
+
+    /** Typing in the string is over (the field lost focus): a password still in it becomes {@code ***}. */
+    public void stringEditFinished() {
+        if (passwordInClear && pendingText == null) {
+            fieldsEdited(); // writes the string again from the fields, with the mask
+        }
     }
 
     private void show(ParsedConnection parsed) {
@@ -246,8 +262,7 @@ public final class ConnectionDialogModel {
         }
     }
 
-    private record Opened(Endpoint endpoint, SqlSession session) {
-    }
+    private record Opened(Endpoint endpoint, SqlSession session) { }
 
     /**
      * How the background task gets the endpoint: from the fields, or, when a string was just

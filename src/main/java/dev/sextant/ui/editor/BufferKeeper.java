@@ -2,6 +2,7 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.session.PlainError;
 import dev.sextant.core.store.EditorBuffers;
 import dev.sextant.core.store.RememberedPasswords;
 import dev.sextant.core.task.BackgroundRunner;
@@ -18,11 +19,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Keeps the editor tabs across restarts and crashes: about a second after typing stops (or a
  * tab opens or closes) it writes every tab's text to {@link EditorBuffers} on the background
- * runner, and at start it opens the tabs it finds there again.
+ * runner, and at start it opens the tabs it finds there again. When that stops working the
+ * user hears it once, in one sentence, through the {@code problems} sink: crash recovery that
+ * silently stopped is worse than none.
  */
 public final class BufferKeeper {
 
@@ -51,15 +55,20 @@ public final class BufferKeeper {
     private final RememberedPasswords passwords;
     private final BackgroundRunner runner;
     private final Host host;
+    private final Consumer<String> problems;
     private final PauseTransition quiet = new PauseTransition(QUIET);
     private final AtomicLong sequence = new AtomicLong();
     private boolean restoring = true;
+    private boolean savingFails;
 
-    public BufferKeeper(EditorBuffers buffers, RememberedPasswords passwords, BackgroundRunner runner, Host host) {
+    /** @param problems told, on the FX thread, one sentence when keeping or reading the text fails */
+    public BufferKeeper(EditorBuffers buffers, RememberedPasswords passwords, BackgroundRunner runner, Host host,
+                        Consumer<String> problems) {
         this.buffers = buffers;
         this.passwords = passwords;
         this.runner = runner;
         this.host = host;
+        this.problems = problems;
         quiet.setOnFinished(e -> saveNow());
     }
 
@@ -83,8 +92,22 @@ public final class BufferKeeper {
         }
         EditorBuffers.Snapshot snapshot = snapshot();
         long number = sequence.incrementAndGet();
-        runner.run(() -> buffers.save(snapshot, number), saved -> { },
-                error -> LOG.warn("Could not keep the editor text in {}", buffers.file(), error));
+        runner.run(() -> buffers.save(snapshot, number), saved -> savingFails = false, this::saveFailed);
+    }
+
+    /** Told once, and again only after a save has worked in between. */
+    private void saveFailed(Throwable error) {
+        LOG.warn("Could not keep the editor text in {}", buffers.file(), error);
+        if (!savingFails) {
+            savingFails = true;
+            problems.accept("Crash recovery is not working: Sextant could not save the editor text to "
+                    + buffers.file() + " (" + reason(error) + ").");
+        }
+    }
+
+    private static String reason(Throwable error) {
+        String sentence = PlainError.of(error).sentence();
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }
 
     private EditorBuffers.Snapshot snapshot() {
@@ -101,7 +124,8 @@ public final class BufferKeeper {
     private record Restored(EditorBuffers.Buffer buffer, Optional<String> password) {
     }
 
-    private record Loaded(List<Restored> tabs, int selected) {
+    /** @param problem a sentence for the user when the kept text could not be read, else null */
+    private record Loaded(List<Restored> tabs, int selected, String problem) {
     }
 
     /**
@@ -114,6 +138,9 @@ public final class BufferKeeper {
             List<Restored> kept = loaded.tabs();
             if (kept.isEmpty()) {
                 otherwise.run();
+                if (loaded.problem() != null) {
+                    problems.accept(loaded.problem());
+                }
                 return;
             }
             List<EditorTabView> opened = new ArrayList<>();
@@ -132,6 +159,7 @@ public final class BufferKeeper {
             LOG.warn("Could not read the kept editor text", error);
             restoring = false;
             otherwise.run();
+            problems.accept("The editor tabs of the last run could not be brought back (" + reason(error) + ").");
         });
     }
 
@@ -143,13 +171,14 @@ public final class BufferKeeper {
             Path aside = buffers.file().resolveSibling(buffers.file().getFileName() + ".unreadable");
             Files.move(buffers.file(), aside, StandardCopyOption.REPLACE_EXISTING);
             LOG.warn("The kept editor text could not be read; moved it to {}", aside, e);
-            return new Loaded(List.of(), -1);
+            return new Loaded(List.of(), -1, "The editor tabs of the last run could not be read; their file was"
+                    + " moved to " + aside + ".");
         }
         List<Restored> kept = new ArrayList<>();
         for (EditorBuffers.Buffer buffer : snapshot.buffers()) {
             kept.add(new Restored(buffer, passwords.find(buffer.connection())));
         }
-        return new Loaded(kept, snapshot.selected());
+        return new Loaded(kept, snapshot.selected(), null);
     }
 
     private EditorTabView open(Restored r) {

@@ -1,5 +1,6 @@
 package dev.sextant.ui.history;
 
+import dev.sextant.core.session.PlainError;
 import dev.sextant.core.store.HistoryEntry;
 import dev.sextant.core.store.QueryHistory;
 import dev.sextant.core.task.BackgroundRunner;
@@ -83,7 +84,7 @@ public final class HistoryWindow {
             List<String> more = new ArrayList<>(names);
             more.removeAll(historyConnection.getItems());
             historyConnection.getItems().addAll(more);
-        }, error -> { });
+        }, this::readFailed);
         stage.setTitle("Query history");
         stage.initOwner(owner);
         stage.setScene(new Scene(root, 760, 480));
@@ -109,7 +110,12 @@ public final class HistoryWindow {
                 historyCount.setText(found.size() == SHOWN ? "The newest " + SHOWN + " statements"
                         : found.size() + (found.size() == 1 ? " statement" : " statements"));
             }
-        }, error -> historyCount.setText("Could not read the history: " + error.getMessage()));
+        }, this::readFailed);
+    }
+
+    /** The window's one line says it: an empty list must not pass for an empty history. */
+    private void readFailed(Throwable error) {
+        historyCount.setText("Could not read the history in " + history.file() + ": " + PlainError.of(error).sentence());
     }
 
     private void pick() {

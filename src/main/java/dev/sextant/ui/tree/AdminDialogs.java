@@ -6,9 +6,13 @@ import dev.sextant.core.admin.NewRole;
 import dev.sextant.core.admin.Privilege;
 import dev.sextant.core.admin.PrivilegeHolder;
 import dev.sextant.ui.common.FormDialog;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 import java.util.EnumSet;
@@ -83,15 +87,25 @@ final class AdminDialogs {
                 createDb.isSelected(), inherit.isSelected()), secret));
     }
 
-    Optional<GrantRequest> grant(GrantTarget target, Set<Privilege> offered) {
+    /** The tutorial's two users: one that reads, one that also changes rows. */
+    static final Set<Privilege> READ_ONLY = EnumSet.of(Privilege.SELECT);
+    static final Set<Privilege> READ_WRITE = EnumSet.of(Privilege.SELECT, Privilege.INSERT, Privilege.UPDATE,
+            Privilege.DELETE);
+
+    /** @param roles the server's roles to offer; filled in the background, so it may still be empty */
+    Optional<GrantRequest> grant(GrantTarget target, Set<Privilege> offered, ObservableList<String> roles) {
         FormDialog form = new FormDialog("Privileges", "Grant or revoke on " + target.sql(), "Apply");
-        TextField role = form.text("grantRoleField", "Role", "");
+        ComboBox<String> role = form.editableChoice("grantRoleField", "Role", roles);
         Map<Privilege, CheckBox> boxes = new LinkedHashMap<>();
+        if (offered.containsAll(READ_WRITE)) {
+            form.row("Presets", new HBox(8, preset("readOnlyPreset", "Read-only", READ_ONLY, boxes),
+                    preset("readWritePreset", "Read and write", READ_WRITE, boxes)));
+        }
         for (Privilege privilege : offered) {
             boxes.put(privilege, form.check("privilege" + privilege.name(), privilege.name(), false));
         }
         CheckBox revoke = form.check("revokeCheck", "Revoke these instead of granting them", false);
-        form.okButton().disableProperty().bind(role.textProperty().isEmpty());
+        form.okButton().disableProperty().bind(role.getEditor().textProperty().isEmpty());
         if (!form.ask(owner.get())) {
             return Optional.empty();
         }
@@ -102,7 +116,15 @@ final class AdminDialogs {
             }
         });
         return chosen.isEmpty() ? Optional.empty()
-                : Optional.of(new GrantRequest(role.getText().strip(), chosen, !revoke.isSelected()));
+                : Optional.of(new GrantRequest(role.getEditor().getText().strip(), chosen, !revoke.isSelected()));
+    }
+
+    /** A button that ticks exactly {@code privileges} (boxes are looked up when pressed, once all exist). */
+    private static Button preset(String id, String label, Set<Privilege> privileges, Map<Privilege, CheckBox> boxes) {
+        Button button = new Button(label);
+        button.setId(id);
+        button.setOnAction(e -> boxes.forEach((privilege, box) -> box.setSelected(privileges.contains(privilege))));
+        return button;
     }
 
     boolean confirmDrop(String statement) {
@@ -112,7 +134,7 @@ final class AdminDialogs {
     }
 
     void showPrivileges(String table, List<PrivilegeHolder> holders) {
-        FormDialog form = new FormDialog("Privileges", "Who holds which privilege on " + table, "Close");
+        FormDialog form = FormDialog.notice("Privileges", "Who holds which privilege on " + table);
         form.note(holders.isEmpty() ? "Only the owner." : holders.stream()
                 .collect(Collectors.groupingBy(PrivilegeHolder::role, LinkedHashMap::new,
                         Collectors.mapping(PrivilegeHolder::privilege, Collectors.joining(", "))))

@@ -6,8 +6,8 @@ import javafx.scene.control.TreeCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Draws a tree row: an icon per kind of object, its name and detail, its facts (owner, size,
- * row estimate, comment) as a tooltip. The context menu belongs to the tree (see
+ * Draws a tree row: an icon per kind of object, its name and detail, and as a tooltip the whole
+ * label followed by its facts (owner, size, row estimate, comment). The context menu belongs to the tree (see
  * {@link TreeActions#install}), so the keyboard's menu key opens it too.
  */
 public final class SchemaTreeCell extends TreeCell<TreeEntry> {
@@ -35,8 +35,9 @@ public final class SchemaTreeCell extends TreeCell<TreeEntry> {
             CatalogNode node = object.node();
             setText(node.label());
             setGraphic(new FontIcon(icon(node)));
+            // The label first: a narrow tree cuts it ("postgres@127.0.0.1:55432/postg…").
             String tip = node.tooltip();
-            setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+            setTooltip(new Tooltip(tip.isEmpty() ? node.label() : node.label() + "\n" + tip));
         }
     }
 

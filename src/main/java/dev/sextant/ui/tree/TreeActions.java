@@ -18,6 +18,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -190,7 +191,11 @@ public final class TreeActions {
     }
 
     private void grant(SchemaTreeItem item, GrantTarget target, java.util.Set<Privilege> offered) {
-        dialogs.grant(target, offered).ifPresent(request -> background(item, () -> {
+        // Offered as they arrive; until then (or if reading fails) the user can still type a name.
+        javafx.collections.ObservableList<String> roles = javafx.collections.FXCollections.observableArrayList();
+        DataSource pool = item.connection().reader().poolFor(item.node());
+        background(item, () -> Grants.roleNames(pool), roles::setAll);
+        dialogs.grant(target, offered, roles).ifPresent(request -> background(item, () -> {
             Grants grants = new Grants(item.connection().endpoint());
             if (request.grant()) {
                 grants.grant(target, request.privileges(), request.role());

@@ -36,4 +36,20 @@ class StatementRulesTest {
         assertEquals(Optional.empty(), StatementRules.unfilteredChangeTarget("SELECT * FROM t"));
         assertEquals(Optional.empty(), StatementRules.unfilteredChangeTarget("UPDATE t SET note = 'no WHERE here' WHERE id = 1"));
     }
+
+    @Test
+    void readsStringsAndCommentsAsTheSplitterDoes() {
+        assertEquals(Optional.empty(), StatementRules.unfilteredChangeTarget("UPDATE t SET a = E'\\'' WHERE id = 1"),
+                "E'\\'' is one quote character; the WHERE after it is real");
+        assertEquals(Optional.of("t"), StatementRules.unfilteredChangeTarget("UPDATE t SET a = E'\\' WHERE id = 1'"),
+                "this WHERE is inside the string");
+        assertEquals(Optional.empty(), StatementRules.unfilteredChangeTarget("UPDATE t SET body = $$it's$$ WHERE id = 1"));
+        assertEquals(Optional.of("t"), StatementRules.unfilteredChangeTarget("UPDATE t SET body = $f$ WHERE $f$"));
+        assertEquals(Optional.of("t"), StatementRules.unfilteredChangeTarget(
+                "DELETE FROM t /* outer /* inner */ WHERE id = 1 */"), "a nested comment hides its WHERE");
+        assertEquals(Optional.empty(), StatementRules.unfilteredChangeTarget(
+                "DELETE FROM t /* outer /* inner */ still comment */ WHERE id = 1"));
+        assertEquals(Optional.of("CREATE DATABASE"), StatementRules.outsideTransactionOnly(
+                "/* a /* nested */ comment */ CREATE DATABASE dq"));
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QueryHistoryTest {
@@ -67,5 +68,20 @@ class QueryHistoryTest {
 
     private static List<String> texts(List<HistoryEntry> entries) {
         return entries.stream().map(HistoryEntry::sql).toList();
+    }
+
+    @Test
+    void keepsPasswordsOutOfTheFile() throws Exception {
+        QueryHistory history = new QueryHistory(AppHome.at(dir));
+        history.record(new HistoryEntry("ALTER ROLE rose PASSWORD 'Tulip-7731'", T0, "a", 1, "ALTER ROLE", false));
+        history.record(new HistoryEntry("CREATE USER MAPPING FOR rose SERVER far OPTIONS (user 'rose', password E'Daisy\\'9')",
+                T0.plusSeconds(1), "a", 1, "CREATE USER MAPPING", false));
+
+        List<String> kept = history.search("", null, 10).stream().map(HistoryEntry::sql).toList();
+
+        assertEquals(List.of("CREATE USER MAPPING FOR rose SERVER far OPTIONS (user 'rose', password '***')",
+                "ALTER ROLE rose PASSWORD '***'"), kept);
+        String onDisk = new String(Files.readAllBytes(dir.resolve("history.db")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(onDisk.contains("Tulip") || onDisk.contains("Daisy"), "a password reached history.db");
     }
 }

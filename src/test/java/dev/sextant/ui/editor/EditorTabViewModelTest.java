@@ -111,9 +111,14 @@ class EditorTabViewModelTest {
         assertEquals(TransactionState.IDLE, model.statusProperty().get().transaction());
         assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
 
-        model.run(ScriptSplitter.split("DELETE FROM artists"));
+        // WHERE true: a bare DELETE would be refused by the no-WHERE question and prove nothing.
+        model.run(ScriptSplitter.split("DELETE FROM artists WHERE true; SELECT * FROM artists"));
+        assertEquals(List.of("DELETE: 3 rows", "SELECT: 0 rows"), messageTexts().subList(messageTexts().size() - 2,
+                messageTexts().size()), "the DELETE ran inside the transaction");
+        assertEquals(TransactionState.IN_TRANSACTION, model.statusProperty().get().transaction());
         model.rollback();
-        assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+        assertEquals(TransactionState.IDLE, model.statusProperty().get().transaction());
+        assertEquals(3, SqliteFiles.count(file, "SELECT count(*) FROM artists"), "read on a connection of its own");
     }
 
     @Test
