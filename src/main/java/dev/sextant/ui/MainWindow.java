@@ -409,7 +409,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         EditorTabView like = selected.get();
         if (like != null) {
             Endpoint endpoint = like.model().endpoint();
-            openEditor(endpoint, null, shownName(endpoint), "", false, like.model().isConnected(), true);
+            openEditor(endpoint, null, shownName(endpoint, null), "", false, like.model().isConnected(), true);
         }
     }
 
@@ -447,9 +447,8 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     }
 
     private void refreshTreeOf(Endpoint endpoint) {
-        String name = shownName(endpoint);
         schemaTree.getRoot().getChildren().stream()
-                .filter(item -> item instanceof SchemaTreeItem s && s.node().name().equals(name))
+                .filter(item -> item instanceof SchemaTreeItem s && sameConnection(s.connection().endpoint(), endpoint))
                 .forEach(item -> ((SchemaTreeItem) item).refresh());
     }
 
