@@ -50,6 +50,11 @@ public final class FormDialog {
         dialog.getDialogPane().setContent(grid);
     }
 
+    /** For a question whose action cannot be undone (a drop): Enter answers Cancel. */
+    public void cancelIsDefault() {
+        SafeAnswer.cancelIsDefault(dialog.getDialogPane());
+    }
+
     public TextField text(String id, String label, String initial) {
         TextField field = new TextField(initial);
         field.setId(id);

@@ -57,6 +57,7 @@ final class AdminDialogs {
     /** Asks the user to type the name; returns whether to disconnect other sessions first. */
     Optional<Boolean> dropDatabase(String name, int otherSessions) {
         FormDialog form = new FormDialog("Drop database", "Drop database " + name + "?", "Drop");
+        form.cancelIsDefault();
         form.note(otherSessions == 0 ? "No other session is connected to it."
                 : otherSessions + (otherSessions == 1 ? " other session is" : " other sessions are")
                 + " connected to it; the server refuses the drop while they are, unless they are disconnected.");
@@ -129,6 +130,7 @@ final class AdminDialogs {
 
     boolean confirmDrop(String statement) {
         FormDialog form = new FormDialog("Drop", "This cannot be undone.", "Drop");
+        form.cancelIsDefault();
         form.note(statement);
         return form.ask(owner.get());
     }

@@ -60,6 +60,17 @@ class AdminDialogsRobotTest {
     }
 
     @Test
+    void enterOnADropQuestionAnswersCancel(FxRobot robot) throws Exception {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dialogs.confirmDrop("DROP TABLE public.items")));
+        until(() -> robot.lookup("#form").tryQuery().isPresent());
+        assertTrue(robot.lookup("#formCancel").queryButton().isDefaultButton(), "Cancel is what Enter presses");
+        assertTrue(!robot.lookup("#formOk").queryButton().isDefaultButton());
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(false, answer.get(5, TimeUnit.SECONDS), "nothing dropped");
+    }
+
+    @Test
     void theGrantFormOffersTheServersRolesAndTheTutorialsTwoPresets(FxRobot robot) throws Exception {
         ObservableList<String> roles = FXCollections.observableArrayList();
         CompletableFuture<Optional<AdminDialogs.GrantRequest>> answer = new CompletableFuture<>();
