@@ -32,12 +32,20 @@ final class XlsxWriter implements RowWriter {
     private final List<ResultColumn> columns;
     private final Kind[] kinds;
     private final boolean header;
+    private final int rowsPerSheet;
     private Worksheet sheet;
     private int sheets;
     private int row;
     private long rowsWritten;
 
     XlsxWriter(ExportOptions options, List<ResultColumn> columns, OutputStream out) throws IOException {
+        this(options, columns, out, Worksheet.MAX_ROWS);
+    }
+
+    /** With fewer rows a sheet than Excel's limit: tests see a second sheet begin without a million rows. */
+    XlsxWriter(ExportOptions options, List<ResultColumn> columns, OutputStream out, int rowsPerSheet)
+            throws IOException {
+        this.rowsPerSheet = rowsPerSheet;
         workbook = new Workbook(out, "Sextant", "1.0");
         this.columns = columns;
         this.header = options.header();
@@ -70,7 +78,7 @@ final class XlsxWriter implements RowWriter {
 
     @Override
     public void row(Object[] values) throws IOException {
-        if (row == Worksheet.MAX_ROWS) {
+        if (row == rowsPerSheet) {
             newSheet();
         }
         for (int c = 0; c < values.length; c++) {
