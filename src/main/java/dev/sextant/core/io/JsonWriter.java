@@ -3,6 +3,7 @@ package dev.sextant.core.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import dev.sextant.core.result.ResultColumn;
 
@@ -21,7 +22,9 @@ import java.util.Set;
  */
 final class JsonWriter implements RowWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Emoji and other characters beyond U+FFFF are written as UTF-8, not as \\u escapes of their halves. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private enum Kind { NUMBER, JSON, TEXT }
 
