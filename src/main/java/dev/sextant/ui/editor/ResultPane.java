@@ -53,6 +53,7 @@ public final class ResultPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, spacer, progress, fetchAll);
         bar.getStyleClass().add("result-bar");
+        bar.getChildren().add(dev.sextant.ui.dataio.ExportButton.forSheet(sheet, model, grid.table())); // export
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
         getChildren().addAll(bar, grid.table());
     }
