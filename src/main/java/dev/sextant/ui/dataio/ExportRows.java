@@ -25,7 +25,7 @@ public record ExportRows(List<ResultColumn> columns, Supplier<FetchedRows> fetch
     /** A table or view of the tree: nothing fetched, every row by a query of its own. */
     public static ExportRows ofQuery(Endpoint endpoint, String sql, String suggestedName) {
         return new ExportRows(List.of(), null, new ExportSource.Query(endpoint, new SourceQuery(sql, List.of())),
-                false, suggestedName);
+                false, suggestedName.replaceAll("[/\\\\:*?\"<>|]", "_"));
     }
 
     /** Whether only fetched rows are there to export (the tree's export has none). */
