@@ -92,6 +92,24 @@ class ExportRobotTest {
         }
     }
 
+    @Test
+    void ctrlCCopiesTheSelectedCellsAsTsv() throws Exception {
+        ui.run("SELECT 1 AS n, E'tab\\there' AS label, 'x' AS other UNION ALL SELECT 2, NULL, 'y'");
+        waitUntil(() -> ui.resultTable() != null);
+        javafx.scene.control.TableView<Object[]> table = ui.resultTable();
+        robot.interact(() -> {
+            var selection = table.getSelectionModel();
+            selection.clearSelection();
+            selection.selectRange(0, table.getColumns().get(1), 1, table.getColumns().get(2));
+            table.requestFocus();
+        });
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C);
+        java.util.concurrent.CompletableFuture<String> copied = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> copied.complete(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+
+        assertEquals("1\t\"tab\there\"\n2\t\n", copied.get());
+    }
+
     private void exportTo(Path file) throws Exception {
         robot.interact(() -> robot.lookup("#exportFileField").queryAs(TextField.class).setText(file.toString()));
         robot.clickOn("#exportRunButton");
