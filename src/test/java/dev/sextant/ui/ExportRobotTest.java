@@ -110,6 +110,20 @@ class ExportRobotTest {
         assertEquals("1\t\"tab\there\"\n2\t\n", copied.get());
     }
 
+    @Test
+    void exportDataOnATableInTheTreeWritesAllItsRows() throws Exception {
+        ui.contextCommand(ui.treeItem("sample.db", "users"), "Export data…");
+        waitUntil(() -> robot.lookup("#exportRunButton").tryQuery().isPresent());
+        assertEquals(List.of(ExportScope.ALL_ROWS), scopeChoice().getItems(), "nothing was fetched to export");
+        assertTrue(robot.lookup("#exportFileField").queryAs(TextField.class).getText().endsWith("users.csv"));
+        robot.interact(() -> formatChoice().setValue(ExportFormat.JSON));
+
+        exportTo(out.resolve("users.json"));
+        assertTrue(result().startsWith("Exported 40 rows to users.json in "), result());
+        assertEquals(40, new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("users.json").toFile())
+                .size());
+    }
+
     private void exportTo(Path file) throws Exception {
         robot.interact(() -> robot.lookup("#exportFileField").queryAs(TextField.class).setText(file.toString()));
         robot.clickOn("#exportRunButton");
