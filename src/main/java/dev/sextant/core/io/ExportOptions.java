@@ -74,6 +74,11 @@ public record ExportOptions(ExportFormat format, char delimiter, char quote, boo
                 rowsPerInsert);
     }
 
+    public ExportOptions withDelimiterAndQuote(char newDelimiter, char newQuote) {
+        return new ExportOptions(format, newDelimiter, newQuote, header, nullText, charset, bom, jsonLines, tableName,
+                rowsPerInsert);
+    }
+
     public ExportOptions withCharset(Charset value) {
         return new ExportOptions(format, delimiter, quote, header, nullText, value, bom, jsonLines, tableName,
                 rowsPerInsert);

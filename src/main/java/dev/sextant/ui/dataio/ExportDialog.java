@@ -45,6 +45,9 @@ public final class ExportDialog {
     @FXML private TextField exportNullField;
     @FXML private CheckBox exportHeaderCheck;
     @FXML private CheckBox exportBomCheck;
+    @FXML private HBox csvOptions;
+    @FXML private TextField exportDelimiterField;
+    @FXML private TextField exportQuoteField;
     @FXML private CheckBox exportJsonLinesCheck;
     @FXML private HBox sqlOptions;
     @FXML private TextField exportTableField;
@@ -103,6 +106,8 @@ public final class ExportDialog {
         exportBomCheck.selectedProperty().bindBidirectional(model.bom);
         exportJsonLinesCheck.selectedProperty().bindBidirectional(model.jsonLines);
         exportTableField.textProperty().bindBidirectional(model.tableName);
+        exportDelimiterField.textProperty().bindBidirectional(model.delimiter);
+        exportQuoteField.textProperty().bindBidirectional(model.quote);
         showOptionsOf(model.format.get());
         model.format.addListener((obs, was, now) -> showOptionsOf(now));
 
@@ -130,6 +135,7 @@ public final class ExportDialog {
     private void showOptionsOf(ExportFormat format) {
         boolean text = format == ExportFormat.CSV || format == ExportFormat.TSV || format == ExportFormat.MARKDOWN;
         show(textOptions, text);
+        show(csvOptions, format == ExportFormat.CSV);
         show(exportJsonLinesCheck, format == ExportFormat.JSON);
         show(sqlOptions, format == ExportFormat.SQL_INSERT);
         if (stage != null) {

@@ -50,6 +50,9 @@ public final class ExportDialogModel {
     public final BooleanProperty bom = new SimpleBooleanProperty(false);
     public final BooleanProperty jsonLines = new SimpleBooleanProperty(false);
     public final StringProperty tableName = new SimpleStringProperty("exported_rows");
+    /** CSV's delimiter and quote, one character each; {@code \t} may be typed for a tab. */
+    public final StringProperty delimiter = new SimpleStringProperty(",");
+    public final StringProperty quote = new SimpleStringProperty("\"");
 
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -119,7 +122,13 @@ public final class ExportDialogModel {
             finish(null, "\"" + file.get() + "\" is not a file name: " + e.getReason() + ".");
             return;
         }
-        ExportOptions options = options();
+        ExportOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            finish(null, e.getMessage() + ".");
+            return;
+        }
         ExportSource source = scope.get() == ExportScope.ALL_ROWS ? rows.rerun()
                 : new ExportSource.Fetched(rows.columns(), rows.fetched().get());
         running.set(true);
@@ -175,10 +184,23 @@ public final class ExportDialogModel {
     }
 
     ExportOptions options() {
-        return ExportOptions.of(format.get()).withHeader(header.get()).withNullText(
+        ExportOptions base = ExportOptions.of(format.get());
+        if (format.get() == ExportFormat.CSV) {
+            base = base.withDelimiterAndQuote(oneCharacter(delimiter.get(), "delimiter"),
+                    oneCharacter(quote.get(), "quote"));
+        }
+        return base.withHeader(header.get()).withNullText(
                         format.get() == ExportFormat.MARKDOWN && nullText.get().isEmpty() ? "NULL" : nullText.get())
                 .withBom(bom.get()).withJsonLines(jsonLines.get())
                 .withTable(tableName.get().isBlank() ? "exported_rows" : tableName.get().strip(), 500);
+    }
+
+    private static char oneCharacter(String text, String what) {
+        String value = "\\t".equals(text) ? "\t" : text;
+        if (value == null || value.length() != 1) {
+            throw new IllegalArgumentException("The " + what + " must be one character, such as , or ; or \\t for a tab");
+        }
+        return value.charAt(0);
     }
 
     private Path resolve(String text) {

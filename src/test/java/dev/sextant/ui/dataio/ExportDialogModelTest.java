@@ -122,4 +122,17 @@ class ExportDialogModelTest {
         model.export();
         assertTrue(Files.readString(dir.resolve("out.sql")).startsWith("INSERT INTO \"my notes\" (\"id\", \"body\") VALUES"));
     }
+
+    @Test
+    void csvTakesTheDelimiterAndQuoteTypedAndRefusesLongerOnes() throws Exception {
+        ExportDialogModel model = model();
+        model.delimiter.set(";");
+        model.export();
+        assertEquals("id;body", Files.readAllLines(dir.resolve("result.csv")).get(0));
+
+        model.delimiter.set(";;");
+        model.export();
+        assertTrue(model.failedProperty().get());
+        assertEquals("The delimiter must be one character, such as , or ; or \\t for a tab.", model.resultProperty().get());
+    }
 }
