@@ -172,4 +172,22 @@ class PostgresFormatsExportTest {
         assertTrue(lines.get(4).contains("| it's \\| a pipe | NULL |"), lines.get(4));
         assertTrue(lines.get(2).contains("comma, \"quote\"<br>new line\ttab \uD83E\uDD86 back\\\\slash"), lines.get(2));
     }
+
+    @Test
+    void anEmptyResultIsAValidEmptyFileInEveryFormat() throws Exception {
+        String none = "SELECT * FROM every_type WHERE false";
+        for (ExportFormat format : ExportFormat.values()) {
+            Path file = dir.resolve("empty." + format.extension());
+            ExportSummary summary = ExportJob.run(Sources.query(endpoint, none), ExportOptions.of(format), file,
+                    new ExportProgress());
+            assertEquals(0, summary.rows(), format.toString());
+            assertTrue(Files.exists(file), format.toString());
+        }
+        assertEquals(0, JSON.readTree(dir.resolve("empty.json").toFile()).size());
+        assertTrue(Files.readString(dir.resolve("empty.csv")).startsWith("id,small,big,"));
+        assertEquals("", Files.readString(dir.resolve("empty.sql")));
+        try (XSSFWorkbook book = new XSSFWorkbook(dir.resolve("empty.xlsx").toFile())) {
+            assertEquals(1, book.getSheetAt(0).getPhysicalNumberOfRows(), "the header only");
+        }
+    }
 }
