@@ -72,9 +72,11 @@ public final class ExportDialog {
     /** Opens an export of {@code rows} over {@code owner}, with its own background thread for the work. */
     public static Stage open(ExportRows rows, Window owner) {
         FxRunner runner = FxRunner.singleThread("export");
+        Stage[] dialog = {null};
         ExportDialogModel model = new ExportDialogModel(rows, Path.of(System.getProperty("user.home")), runner,
-                new ReplaceAlert(owner));
+                new ReplaceAlert(() -> dialog[0]));
         Stage stage = new ExportDialog(model, ExportDialog::chooseFile).show(owner);
+        dialog[0] = stage;
         // Closing cancels the export; the runner stops once what it runs has ended.
         stage.setOnHidden(e -> {
             model.cancel();
@@ -114,7 +116,7 @@ public final class ExportDialog {
         exportRunButton.getStyleClass().add(Styles.ACCENT);
         exportRunButton.disableProperty().bind(model.runningProperty());
         exportCancelButton.textProperty().bind(model.runningProperty().map(r -> r ? "Cancel" : "Close"));
-        exportProgress.progressProperty().bind(model.runningProperty().map(r -> r ? -1.0 : 0.0));
+        exportProgress.progressProperty().bind(model.doneProperty());
         exportProgressText.textProperty().bind(model.progressTextProperty());
         exportResult.textProperty().bind(model.resultProperty());
         model.failedProperty().addListener((obs, was, failed) -> {

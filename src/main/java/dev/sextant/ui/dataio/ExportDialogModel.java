@@ -14,6 +14,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -58,7 +60,9 @@ public final class ExportDialogModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final ReadOnlyDoubleWrapper done = new ReadOnlyDoubleWrapper(this, "done", 0);
     private ExportProgress progress;
+    private long expectedRows = -1;
 
     public ExportDialogModel(ExportRows rows, Path defaultFolder, BackgroundRunner runner, ReplaceQuestion replace) {
         this.rows = rows;
@@ -106,6 +110,11 @@ public final class ExportDialogModel {
         return result.getReadOnlyProperty();
     }
 
+    /** The part written, 0 to 1, or -1 while the total is not known (a query running again). */
+    public ReadOnlyDoubleProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
     }
@@ -131,6 +140,8 @@ public final class ExportDialogModel {
         }
         ExportSource source = scope.get() == ExportScope.ALL_ROWS ? rows.rerun()
                 : new ExportSource.Fetched(rows.columns(), rows.fetched().get());
+        expectedRows = source instanceof ExportSource.Fetched f ? f.rows().size() : -1;
+        done.set(-1);
         running.set(true);
         result.set("");
         progressText.set("Checking " + target + "…");
@@ -172,12 +183,14 @@ public final class ExportDialogModel {
         ExportProgress current = progress;
         if (current != null && running.get() && !current.isCancelled()) {
             progressText.set(String.format(Locale.ROOT, "%,d rows · %,.0f rows/s", current.rows(), current.rate()));
+            done.set(expectedRows > 0 ? (double) current.rows() / expectedRows : -1);
         }
     }
 
     private void finish(ExportSummary summary, String problem) {
         running.set(false);
         progress = null;
+        done.set(summary == null ? 0 : 1);
         progressText.set("");
         failed.set(summary == null);
         result.set(summary != null ? summary.describe() : problem);

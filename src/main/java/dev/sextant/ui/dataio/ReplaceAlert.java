@@ -6,13 +6,15 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Asks with a dialog whether to replace a file; Keep is the default answer. */
 final class ReplaceAlert implements ReplaceQuestion {
 
-    private final Window owner;
+    private final Supplier<Window> owner;
 
-    ReplaceAlert(Window owner) {
+    /** @param owner the export dialog, over which the question shows */
+    ReplaceAlert(Supplier<Window> owner) {
         this.owner = owner;
     }
 
@@ -21,7 +23,7 @@ final class ReplaceAlert implements ReplaceQuestion {
         ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType("Keep it", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, keep);
-        alert.initOwner(owner);
+        alert.initOwner(owner.get());
         alert.setTitle("Replace file");
         alert.setHeaderText(file.getFileName() + " exists. Replace it?");
         alert.setContentText("It stays as it is until the new file is complete.");

@@ -76,6 +76,7 @@ class ExportDialogModelTest {
                 model.scopeNote(ExportScope.FETCHED_ROWS));
         model.export();
         assertEquals(1001, Files.readAllLines(dir.resolve("result.csv")).size());
+        assertEquals(1.0, model.doneProperty().get(), "a finished export is whole");
     }
 
     @Test
