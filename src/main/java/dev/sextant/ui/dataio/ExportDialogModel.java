@@ -71,7 +71,13 @@ public final class ExportDialogModel {
         this.replace = replace;
         scope.set(rows.rerun() != null ? ExportScope.ALL_ROWS : ExportScope.FETCHED_ROWS);
         file.set(defaultFolder.resolve(rows.suggestedName() + "." + ExportFormat.CSV.extension()).toString());
-        format.addListener((obs, was, now) -> followExtension(was, now));
+        format.addListener((obs, was, now) -> followExtension(extension(was, jsonLines.get()),
+                extension(now, jsonLines.get())));
+        jsonLines.addListener((obs, was, now) -> {
+            if (format.get() == ExportFormat.JSON) {
+                followExtension(extension(ExportFormat.JSON, was), extension(ExportFormat.JSON, now));
+            }
+        });
     }
 
     /** The scopes this result offers: "all rows" only when its statement can run again. */
@@ -222,15 +228,20 @@ public final class ExportDialogModel {
         return path.isAbsolute() ? path : defaultFolder.resolve(path);
     }
 
+    /** NDJSON files are called .ndjson, so tools that read them by name know them. */
+    private static String extension(ExportFormat format, boolean lines) {
+        return format == null ? null : format == ExportFormat.JSON && lines ? "ndjson" : format.extension();
+    }
+
     /** x.csv becomes x.json when JSON is chosen; a name without an extension gets one. */
-    private void followExtension(ExportFormat was, ExportFormat now) {
+    private void followExtension(String was, String now) {
         String text = file.get();
         if (text == null || text.isBlank() || now == null) {
             return;
         }
-        String old = was == null ? null : "." + was.extension();
+        String old = was == null ? null : "." + was;
         String base = old != null && text.toLowerCase(Locale.ROOT).endsWith(old)
                 ? text.substring(0, text.length() - old.length()) : text;
-        file.set(base + "." + now.extension());
+        file.set(base + "." + now);
     }
 }

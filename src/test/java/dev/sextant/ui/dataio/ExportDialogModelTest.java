@@ -87,6 +87,11 @@ class ExportDialogModelTest {
         model.file.set("/tmp/report");
         model.format.set(ExportFormat.MARKDOWN);
         assertEquals("/tmp/report.md", model.file.get());
+        model.format.set(ExportFormat.JSON);
+        model.jsonLines.set(true);
+        assertEquals("/tmp/report.ndjson", model.file.get());
+        model.format.set(ExportFormat.CSV);
+        assertEquals("/tmp/report.csv", model.file.get());
     }
 
     @Test
