@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,10 @@ import java.util.Locale;
 /**
  * An Excel workbook written row by row (fastexcel, inline strings: memory holds a page of rows,
  * not the sheet). Cells are typed where Excel keeps the value exactly: whole numbers up to 2^53,
- * decimals of at most 15 digits, booleans, dates; anything else (a numeric(30,10), NaN, an
- * interval) stays the server's text. NULL is an empty cell, empty text an empty string.
- * A sheet holds at most 1,048,576 rows: the rows go on in a next sheet, and the note says so.
+ * decimals of at most 15 digits, booleans, dates, timestamps to the millisecond; anything else
+ * (a numeric(30,10), NaN, an interval, a timestamp with microseconds or a time zone) stays the
+ * server's text. NULL is an empty cell, empty text an empty string. A sheet holds at most
+ * 1,048,576 rows: the rows go on in a next sheet, and the note says so.
  */
 final class XlsxWriter implements RowWriter {
 
@@ -26,7 +28,7 @@ final class XlsxWriter implements RowWriter {
     private static final long EXACT_WHOLE = 1L << 53;
     private static final int FLUSH_EVERY = 1_000;
 
-    private enum Kind { NUMBER, DATE, TEXT }
+    private enum Kind { NUMBER, DATE, TIMESTAMP, TEXT }
 
     private final Workbook workbook;
     private final List<ResultColumn> columns;
@@ -54,8 +56,12 @@ final class XlsxWriter implements RowWriter {
     }
 
     private static Kind kind(ResultColumn column) {
-        if (column.typeName().toLowerCase(Locale.ROOT).equals("date")) {
+        String type = column.typeName().toLowerCase(Locale.ROOT);
+        if (type.equals("date")) {
             return Kind.DATE;
+        }
+        if (type.equals("timestamp")) {
+            return Kind.TIMESTAMP;
         }
         return column.numeric() ? Kind.NUMBER : Kind.TEXT;
     }
@@ -118,11 +124,29 @@ final class XlsxWriter implements RowWriter {
                 // A BC date, 'infinity' or another DateStyle: keep the server's text.
             }
         }
+        if (kinds[c] == Kind.TIMESTAMP && timestamp(c, text)) {
+            return;
+        }
         if (text.length() > CELL_TEXT_LIMIT) {
             throw new ExportException("A value in column " + columns.get(c).label() + " has " + text.length()
                     + " characters, and an Excel cell holds at most 32,767; export as CSV to keep it whole.");
         }
         sheet.inlineString(row, c, text);
+    }
+
+    /** A timestamp without time zone, typed when Excel keeps it exactly (to the millisecond). */
+    private boolean timestamp(int c, String text) {
+        try {
+            LocalDateTime at = LocalDateTime.parse(text.replace(' ', 'T'));
+            if (at.getNano() % 1_000_000 != 0 || at.getYear() < 1900) {
+                return false; // microseconds, or before Excel's calendar starts: the server's text
+            }
+            sheet.value(row, c, at);
+            sheet.style(row, c).format(at.getNano() == 0 ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm:ss.000").set();
+            return true;
+        } catch (DateTimeParseException notIso) {
+            return false;
+        }
     }
 
     /** Whether Excel's double keeps this decimal's value and digits exactly (15 significant digits). */

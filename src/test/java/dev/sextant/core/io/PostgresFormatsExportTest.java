@@ -136,6 +136,8 @@ class PostgresFormatsExportTest {
                 }
             }
             assertEquals(CellType.STRING, sheet.getRow(1).getCell(4).getCellType(), "a 42-digit numeric stays text");
+            assertEquals(CellType.STRING, sheet.getRow(1).getCell(12).getCellType(), "microseconds stay text");
+            assertEquals(CellType.NUMERIC, sheet.getRow(2).getCell(12).getCellType(), "whole seconds are a date-time");
             assertEquals(LocalDate.of(2024, 2, 29), sheet.getRow(1).getCell(10).getLocalDateTimeCellValue().toLocalDate());
         }
     }
@@ -149,6 +151,9 @@ class PostgresFormatsExportTest {
             case NUMERIC -> {
                 if (where.startsWith("day")) {
                     assertEquals(server, cell.getLocalDateTimeCellValue().toLocalDate().toString(), where);
+                } else if (where.startsWith("stamp ")) {
+                    assertEquals(java.time.LocalDateTime.parse(server.replace(' ', 'T')),
+                            cell.getLocalDateTimeCellValue(), where);
                 } else {
                     assertEquals(0, new BigDecimal(server).compareTo(BigDecimal.valueOf(cell.getNumericCellValue())),
                             where);
