@@ -1,6 +1,8 @@
 package dev.sextant.core.session;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The statement that produced a result, with its bound values, so that an export can run it
@@ -25,6 +27,7 @@ public record SourceQuery(String sql, List<BoundValue> values) {
         }
         SourceQuery source = new SourceQuery(sql, values);
         return outcomes.stream().map(o -> o instanceof Outcome.Rows r
-                ? new Outcome.Rows(r.command(), r.result(), r.rest(), source) : o).toList();
+                ? new Outcome.Rows(r.command(), r.result(), r.rest(), source) : o)
+                .collect(Collectors.toCollection(ArrayList::new)); // as mutable as the list it replaces
     }
 }
