@@ -92,7 +92,7 @@ public final class ExportDialogModel {
     public String scopeNote(ExportScope chosen) {
         if (chosen == ExportScope.ALL_ROWS) {
             return "The query runs again on a read-only connection of its own: this tab's transaction and cursor "
-                    + "are untouched, and changes it has not committed are not in the file.";
+                    + "are untouched; its uncommitted changes, temporary tables and SET settings are not seen there.";
         }
         String count = rows.hasFetched() ? String.format("%,d", rows.fetched().get().size()) : "0";
         return rows.rerun() == null
