@@ -19,6 +19,16 @@ public final class FetchedRows {
         add(first);
     }
 
+    private FetchedRows() {
+    }
+
+    /** The rows fetched until now, unchanged by pages added later: an export reads them on another thread. */
+    public FetchedRows snapshot() {
+        FetchedRows copy = new FetchedRows();
+        pages.forEach(copy::add);
+        return copy;
+    }
+
     public void add(CompactRows page) {
         if (page.isEmpty()) {
             return;

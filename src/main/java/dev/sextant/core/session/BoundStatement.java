@@ -10,12 +10,12 @@ import java.sql.Types;
 import java.util.List;
 
 /** A {@link PreparedStatement} with the user's values bound to its {@code ?}s, in order. */
-final class BoundStatement {
+public final class BoundStatement {
 
     private BoundStatement() {
     }
 
-    static PreparedStatement prepare(Connection connection, Engine engine, String sql, List<BoundValue> values)
+    public static PreparedStatement prepare(Connection connection, Engine engine, String sql, List<BoundValue> values)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {

@@ -11,7 +11,12 @@ public sealed interface Outcome {
      * A result set: its first page, and the rest still to be read when {@code rest} is open
      * (null once the whole result was read).
      */
-    record Rows(String command, QueryResult result, ResultStream rest) implements Outcome {
+    record Rows(String command, QueryResult result, ResultStream rest, SourceQuery source) implements Outcome {
+
+        /** A result whose statement is not known (it cannot be run again for an export). */
+        public Rows(String command, QueryResult result, ResultStream rest) {
+            this(command, result, rest, null);
+        }
 
         /** Whether more rows can be fetched. */
         public boolean hasMore() {

@@ -97,7 +97,7 @@ final class StatementRunner {
                 collect(statement, command, outcomes);
                 addNotices(statement.getWarnings(), outcomes);
             }
-            return outcomes;
+            return SourceQuery.attach(outcomes, sql, values); // so an export can run it again
         } catch (SQLException e) {
             if (ownTransaction) {
                 endReadingTransaction(false);

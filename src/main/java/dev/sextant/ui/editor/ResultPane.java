@@ -67,6 +67,8 @@ public final class ResultPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, spacer, progress, fetchAll);
         bar.getStyleClass().add("result-bar");
+        bar.getChildren().add(dev.sextant.ui.dataio.ExportButton.forSheet(sheet, model, grid.table())); // export
+        dev.sextant.ui.dataio.CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
         getChildren().addAll(bar, grid.table());
     }

@@ -208,4 +208,21 @@ public final class ResultSheet {
         viewRows.set(window.onScreen());
         return moved;
     }
+
+    // Export: the statement to run again for "all rows", and the rows fetched so far.
+    private dev.sextant.core.session.SourceQuery source;
+
+    /** The statement that produced these rows, or null when it cannot be run again. */
+    public dev.sextant.core.session.SourceQuery source() {
+        return source;
+    }
+
+    void setSource(dev.sextant.core.session.SourceQuery query) {
+        source = query;
+    }
+
+    /** Every row fetched so far, as of now; read it on any thread. */
+    public FetchedRows fetchedSnapshot() {
+        return fetchedRows.snapshot();
+    }
 }

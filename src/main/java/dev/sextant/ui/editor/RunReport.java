@@ -43,8 +43,10 @@ final class RunReport {
                 int shown = r.result().rows().size();
                 rowsShown += shown;
                 resultCounter++;
-                results.add(new ResultSheet("Result " + resultCounter, r.result().columns(), r.result().rows(),
-                        r.hasMore() ? r.rest() : null));
+                ResultSheet sheet = new ResultSheet("Result " + resultCounter, r.result().columns(), r.result().rows(),
+                        r.hasMore() ? r.rest() : null);
+                sheet.setSource(r.source()); // for an export of all rows
+                results.add(sheet);
                 messages.add(Message.info(r.hasMore()
                         ? r.command() + ": the first " + Wording.count(shown, "row") + "; more load as you scroll."
                         : r.command() + ": " + Wording.count(shown, "row")));

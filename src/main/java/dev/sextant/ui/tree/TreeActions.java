@@ -66,6 +66,9 @@ public final class TreeActions {
         List<MenuItem> items = new ArrayList<>();
         if (node.kind().isRelation()) {
             items.add(menuItem("Open data", "openDataItem", () -> openData(item)));
+            items.add(menuItem("Export data…", "exportDataItem", () -> dev.sextant.ui.dataio.ExportDialog.open( // export
+                    dev.sextant.ui.dataio.ExportRows.ofQuery(endpointFor(item), node.selectAllSql(), node.name()),
+                    host.window())));
             items.add(menuItem("Show DDL", "showDdlItem", () -> showDdl(item)));
         }
         items.add(menuItem("Copy name", "copyNameItem", () -> host.copy(node.name())));
