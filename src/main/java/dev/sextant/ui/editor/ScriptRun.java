@@ -49,6 +49,9 @@ final class ScriptRun {
     private final Questions questions;
     private final Listener listener;
     private final boolean continueAfterError;
+    private boolean stepping;
+    private int nextIndex = -1;
+    private SessionStatus nextStatus;
 
     ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
               Questions questions, Listener listener, boolean continueAfterError) {
@@ -64,7 +67,31 @@ final class ScriptRun {
         runFrom(0, status);
     }
 
+    /**
+     * Runs the statement at {@code index}, then (when it finishes) the next one. A runner that
+     * delivers at once (the synchronous twin in tests) would make that a recursion as deep as
+     * the script is long, so the next step is queued here and taken by the loop of the step
+     * still on the stack: depth stays constant for a script of any length.
+     */
     private void runFrom(int index, SessionStatus status) {
+        nextIndex = index;
+        nextStatus = status;
+        if (stepping) {
+            return;
+        }
+        stepping = true;
+        try {
+            while (nextIndex >= 0) {
+                int at = nextIndex;
+                nextIndex = -1;
+                step(at, nextStatus);
+            }
+        } finally {
+            stepping = false;
+        }
+    }
+
+    private void step(int index, SessionStatus status) {
         if (index == statements.size()) {
             listener.finished(index);
             return;

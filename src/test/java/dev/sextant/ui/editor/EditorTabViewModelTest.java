@@ -100,6 +100,19 @@ class EditorTabViewModelTest {
     }
 
     @Test
+    void aScriptOfThousandsOfStatementsRunsAtAConstantStackDepth() throws Exception {
+        StringBuilder script = new StringBuilder();
+        for (int i = 100; i < 5_100; i++) {
+            script.append("INSERT INTO artists VALUES (").append(i).append(", 'a');\n");
+        }
+        script.append("SELECT * FROM nowhere;");
+        // The synchronous runner delivers at once: a recursion per statement would overflow here.
+        model.run(ScriptSplitter.split(script.toString()));
+        assertEquals(5_002, SqliteFiles.count(file, "SELECT count(*) FROM artists"));
+        assertEquals("No such table: nowhere.", messageTexts().get(messageTexts().size() - 1));
+    }
+
+    @Test
     void manualModeCommitAndRollback() throws Exception {
         model.setAutocommit(false);
         assertFalse(model.statusProperty().get().autocommit());
