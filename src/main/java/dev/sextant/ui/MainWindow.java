@@ -294,11 +294,32 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     @Override
     public void disconnect(SchemaTreeItem item) {
         Endpoint endpoint = item.connection().endpoint();
-        editors().stream().filter(view -> sameConnection(view.model().endpoint(), endpoint)).forEach(closing::requestClose);
-        if (editors().stream().anyMatch(view -> sameConnection(view.model().endpoint(), endpoint))) {
-            tell("Still connected to " + endpoint.spec().displayName() + ": a tab was kept open.", null, false);
-            return;
+        List<EditorTabView> tabs = editors().stream().filter(view -> sameConnection(view.model().endpoint(), endpoint)).toList();
+        // Tabs close in the background (their sessions end first): the node goes once they all did.
+        int[] waiting = {tabs.size()};
+        boolean[] kept = {false};
+        Runnable whenAllAnswered = () -> {
+            if (kept[0]) {
+                tell("Still connected to " + endpoint.spec().displayName() + ": a tab was kept open.", null, false);
+            } else {
+                forget(item, endpoint);
+            }
+        };
+        if (tabs.isEmpty()) {
+            whenAllAnswered.run();
         }
+        for (EditorTabView view : tabs) {
+            closing.requestClose(view, closed -> {
+                kept[0] |= !closed;
+                if (--waiting[0] == 0) {
+                    whenAllAnswered.run();
+                }
+            });
+        }
+    }
+
+    /** Takes a disconnected connection's node out of the tree and closes its pools. */
+    private void forget(SchemaTreeItem item, Endpoint endpoint) {
         schemaTree.getRoot().getChildren().remove(item);
         // PostgreSQL has a pool per database: an empty database name matches them all.
         Endpoint wholeServer = endpoint.spec().engine() == Engine.POSTGRESQL ? endpoint.forDatabase("") : endpoint;
@@ -444,6 +465,29 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     public void importCsv(Path file) {
         EditorTabView view = selected.get();
         importer.open(window(), view == null ? null : view.model(), file, () -> refreshTreeOf(view.model().endpoint()));
+    }
+
+    @Override
+    public void importCsvInto(Endpoint endpoint, String schema, String table) {
+        EditorTabView view = editors().stream()
+                .filter(v -> v.model().isConnected() && v.model().endpoint().spec().equals(endpoint.spec()))
+                .findFirst().orElse(null);
+        if (view != null) {
+            select(view);
+            importer.open(window(), view.model(), null, schema, table, () -> refreshTreeOf(endpoint));
+            return;
+        }
+        // No tab holds that database yet: the import gets one of its own, as Open data does.
+        EditorTabView opened = openEditor(endpoint, null, shownName(endpoint, null), "", false);
+        opened.model().connectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (now) {
+                    obs.removeListener(this);
+                    importer.open(window(), opened.model(), null, schema, table, () -> refreshTreeOf(endpoint));
+                }
+            }
+        });
     }
 
     private void refreshTreeOf(Endpoint endpoint) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -52,10 +53,16 @@ final class TabClosing {
      * it; then, with text that is in no file, whether to save it first.
      */
     void requestClose(EditorTabView view) {
+        requestClose(view, closed -> { });
+    }
+
+    /** The same, then tells {@code closed} whether the tab is gone (false: the user kept it, or a commit failed). */
+    void requestClose(EditorTabView view, Consumer<Boolean> closed) {
         TransactionEnd end = null;
         if (view.model().hasOpenTransaction()) {
             Optional<TransactionEnd> chosen = questions.howToEndTransaction("Close tab", view.model().statusProperty().get());
             if (chosen.isEmpty()) {
+                closed.accept(false);
                 return;
             }
             end = chosen.get();
@@ -65,9 +72,9 @@ final class TabClosing {
         UnsavedTextQuestion.Answer answer = document.unsaved()
                 ? UnsavedTextQuestion.ask(window.get(), document.title()) : UnsavedTextQuestion.Answer.DISCARD;
         switch (answer) {
-            case SAVE -> sqlFiles.save(view, () -> close(view, ending));
-            case DISCARD -> close(view, ending);
-            case CANCEL -> { }
+            case SAVE -> sqlFiles.save(view, () -> close(view, ending, closed));
+            case DISCARD -> close(view, ending, closed);
+            case CANCEL -> closed.accept(false);
         }
     }
 
@@ -75,10 +82,11 @@ final class TabClosing {
      * Closes a tab's session, ending its transaction as chosen (null: nothing is open), then the
      * tab. A commit that is not carried out keeps the tab open on its message and state.
      */
-    private void close(EditorTabView view, TransactionEnd end) {
+    private void close(EditorTabView view, TransactionEnd end, Consumer<Boolean> closed) {
         view.model().close(end, error -> {
             if (error != null) {
                 editorTabs.getSelectionModel().select(view.tab());
+                closed.accept(false);
                 return;
             }
             FxRunner runner = runners.remove(view.tab());
@@ -86,6 +94,7 @@ final class TabClosing {
             if (runner != null) {
                 runner.close();
             }
+            closed.accept(true);
         });
     }
 

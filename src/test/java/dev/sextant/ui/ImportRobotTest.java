@@ -95,6 +95,26 @@ class ImportRobotTest {
         waitUntil(() -> ui.txStatus().startsWith("Idle"));
     }
 
+    @Test
+    void importCsvOnATableInTheTreeAppendsToIt() throws Exception {
+        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS members");
+            s.execute("CREATE TABLE members (id int PRIMARY KEY, name text)");
+            s.execute("INSERT INTO members VALUES (1, 'rose')");
+        }
+        Path file = Files.writeString(files.resolve("more members.csv"), "name,id\ndq,2\nsam,3\n");
+        String connection = server.endpoint(DATABASE).spec().displayName();
+        ui.contextCommand(ui.treeItem(connection, DATABASE, "public", "Tables", "members"), "Import CSV…");
+        waitUntil(() -> robot.lookup("#importFileField").tryQuery().isPresent());
+        assertEquals("members", robot.lookup("#importTableField").queryAs(TextField.class).getText());
+        robot.clickOn("#importFileField").write(file.toString()).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#importSqlPreview").queryAs(TextArea.class).getText().startsWith("COPY"));
+        assertEquals("members", robot.lookup("#importTableField").queryAs(TextField.class).getText(), "kept, not the file's name");
+        robot.clickOn("#importRunButton");
+        waitUntil(() -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("Imported 2 rows into members"));
+        assertEquals(List.of("1:rose", "2:dq", "3:sam"), column("SELECT id || ':' || name FROM members ORDER BY id"));
+    }
+
     private static List<String> column(String sql) throws SQLException {
         try (Connection c = server.connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             List<String> values = new ArrayList<>();

@@ -45,7 +45,12 @@ class NewTabRobotTest {
         return (EditorTabView) tabs().getSelectionModel().getSelectedItem().getUserData();
     }
 
-    private long firstNumber() {
+    private long firstNumber() throws Exception {
+        try {
+            waitUntil(() -> ui.resultTable() != null && !ui.resultTable().getItems().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no rows shown; messages: " + ui.messages() + ", status: " + ui.txStatus(), e);
+        }
         return ((Number) ui.resultTable().getItems().get(0)[0]).longValue();
     }
 

@@ -74,7 +74,7 @@ class SchemaTreeRobotTest {
     @Test
     void createAndDropADatabaseThroughTheFormsWhileTheEditorHoldsATransaction() throws Exception {
         robot.clickOn("#autocommitToggle");
-        waitUntil(() -> ui.txStatus().startsWith("Idle · changes"));
+        waitUntil(() -> ui.txStatus().startsWith("Idle · manual"));
         ui.run("INSERT INTO items VALUES (3, 'pending')");
         waitUntil(() -> ui.txStatus().startsWith("In transaction"));
 

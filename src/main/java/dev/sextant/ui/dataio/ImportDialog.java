@@ -115,6 +115,7 @@ public final class ImportDialog {
         importResult.textProperty().bind(model.resultProperty());
         targetNote.textProperty().bind(model.targetNoteProperty());
         modeNote.setText(model.modeNote());
+        importTableField.setText(model.table());
         importRunButton.disableProperty().bind(model.workingProperty().or(model.planProperty().isNull()));
         model.planProperty().addListener((obs, old, plan) -> show(plan));
         model.importedProperty().addListener((obs, was, now) -> {

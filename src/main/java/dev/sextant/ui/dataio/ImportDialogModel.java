@@ -39,7 +39,8 @@ public final class ImportDialogModel {
     /** Where existing tables are looked up: through the pool, never the tab's transaction. */
     @FunctionalInterface
     public interface TableLookup {
-        Optional<List<String>> columns(String table) throws Exception;
+        /** {@code schema} null means the connection's default schema. */
+        Optional<List<String>> columns(String schema, String table) throws Exception;
     }
 
     private final EditorTabViewModel tab;
@@ -58,6 +59,7 @@ public final class ImportDialogModel {
     private Path file;
     private CsvOptions options;
     private String table = "";
+    private String schema;
     private int ticket;
 
     /**
@@ -101,6 +103,12 @@ public final class ImportDialogModel {
         changeOptions(options == null ? null : options.withCharset(value));
     }
 
+    /** The target chosen from the tree: a table to append to, or a schema where a new one is made. */
+    public void presetTarget(String inSchema, String name) {
+        schema = inSchema;
+        table = name == null ? "" : name;
+    }
+
     /** The target table: an existing one is appended to, a new name is created. */
     public void setTable(String value) {
         table = value == null ? "" : value.strip();
@@ -140,16 +148,17 @@ public final class ImportDialogModel {
     }
 
     private void planFor(CsvScan.Result done, int mine) {
-        ImportPlan fresh = ImportPlan.newTable(engine, file, options, null, table.isEmpty() ? "imported" : table, done);
+        ImportPlan fresh = ImportPlan.newTable(engine, file, options, schema, table.isEmpty() ? "imported" : table, done);
         String name = fresh.target().table();
-        side.run(() -> tables.columns(name), existing -> {
+        String in = schema;
+        side.run(() -> tables.columns(in, name), existing -> {
             if (mine != ticket) {
                 return;
             }
             working.set(false);
             result.set(String.format("%,d rows read; nothing is stored until you press Import.", done.rows()));
             if (existing.isPresent()) {
-                plan.set(ExistingTable.appendTo(fresh, new ImportTarget(null, name, true, existing.get()), done.header()));
+                plan.set(ExistingTable.appendTo(fresh, new ImportTarget(in, name, true, existing.get()), done.header()));
                 targetNote.set("Appends to the existing table " + name + ".");
             } else {
                 plan.set(fresh);

@@ -33,16 +33,22 @@ public final class ImportLauncher {
 
     /** {@code tab} may be null; {@code file} too (then the user picks one); {@code imported} runs after a success. */
     public void open(Window owner, EditorTabViewModel tab, Path file, Runnable imported) {
+        open(owner, tab, file, null, null, imported);
+    }
+
+    /** With the target preset from the tree: {@code table} in {@code schema}, either may be null. */
+    public void open(Window owner, EditorTabViewModel tab, Path file, String schema, String table, Runnable imported) {
         if (tab == null || !tab.isConnected()) {
             tell.accept("Select a connected editor tab first: the import runs on its connection.");
             return;
         }
         Endpoint endpoint = tab.endpoint();
-        ImportDialogModel model = new ImportDialogModel(tab, endpoint.spec().engine(), side, table -> {
+        ImportDialogModel model = new ImportDialogModel(tab, endpoint.spec().engine(), side, (inSchema, name) -> {
             try (Connection c = pools.poolFor(endpoint).getConnection()) {
-                return ExistingTable.columns(c, null, table);
+                return ExistingTable.columns(c, inSchema, name);
             }
         }, Platform::runLater);
+        model.presetTarget(schema, table);
         new ImportDialog(model, imported).show(owner, file);
     }
 }

@@ -71,6 +71,13 @@ public final class TreeActions {
                     host.window())));
             items.add(menuItem("Show DDL", "showDdlItem", () -> showDdl(item)));
         }
+        if (node.kind() == Kind.TABLE) {
+            items.add(menuItem("Import CSV…", "importCsvItem",
+                    () -> host.importCsvInto(endpointFor(item), node.schema(), node.name())));
+        } else if (node.kind() == Kind.SCHEMA) {
+            items.add(menuItem("Import CSV into a new table…", "importCsvItem",
+                    () -> host.importCsvInto(endpointFor(item), node.name(), null)));
+        }
         items.add(menuItem("Copy name", "copyNameItem", () -> host.copy(node.name())));
         if (node.kind().isRelation()) {
             items.add(menuItem("Copy qualified name", "copyQualifiedNameItem", () -> host.copy(node.qualifiedName())));

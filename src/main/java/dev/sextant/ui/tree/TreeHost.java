@@ -17,6 +17,12 @@ public interface TreeHost {
 
     Window window();
 
+    /**
+     * Opens the import dialog on a tab of {@code endpoint}'s database (an open one, or a new one),
+     * with {@code table} in {@code schema} as the target: an existing table appends, null asks.
+     */
+    void importCsvInto(Endpoint endpoint, String schema, String table);
+
     /** Closes a connection: its tabs (asking where work is open), then its tree node and pools. */
     void disconnect(SchemaTreeItem connection);
 }

@@ -43,9 +43,9 @@ class ImportDialogModelTest {
         tab = new EditorTabViewModel(Endpoint.of(ConnectionSpec.sqlite(db)), new ImmediateRunner(), new ImmediateRunner(),
                 new ScriptedQuestions());
         tab.connect();
-        model = new ImportDialogModel(tab, Engine.SQLITE, new ImmediateRunner(), table -> {
+        model = new ImportDialogModel(tab, Engine.SQLITE, new ImmediateRunner(), (schema, table) -> {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-                return ExistingTable.columns(c, null, table);
+                return ExistingTable.columns(c, schema, table);
             }
         }, Runnable::run);
     }
