@@ -7,6 +7,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +28,15 @@ public final class CsvImport {
     public static long run(SqlSession session, ImportPlan plan, ImportProgress progress, BooleanSupplier cancelled)
             throws Exception {
         try {
-            return session.runAsOneStep(connection -> plan.engine() == Engine.SQLITE
-                    ? SqliteCsvLoad.load(connection, plan, progress, cancelled)
-                    : PostgresCsvLoad.load(connection, plan, progress, cancelled), rows -> rows);
+            return session.runAsOneStep(connection -> {
+                if (!plan.createTableSql().isEmpty()) {
+                    try (Statement create = connection.createStatement()) {
+                        create.execute(plan.createTableSql());
+                    }
+                }
+                return plan.engine() == Engine.SQLITE ? SqliteCsvLoad.load(connection, plan, progress, cancelled)
+                        : PostgresCsvLoad.load(connection, plan, progress, cancelled);
+            }, rows -> rows);
         } catch (PSQLException e) {
             throw explained(plan, e);
         }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
@@ -30,14 +29,9 @@ final class PostgresCsvLoad {
     private PostgresCsvLoad() {
     }
 
-    /** Creates the table when new, then copies; returns the rows the server says it stored. */
+    /** Copies the file into the (created) table; returns the rows the server says it stored. */
     static long load(Connection connection, ImportPlan plan, ImportProgress progress, BooleanSupplier cancelled)
             throws SQLException, IOException, CsvImportException {
-        if (!plan.createTableSql().isEmpty()) {
-            try (Statement s = connection.createStatement()) {
-                s.execute(plan.createTableSql());
-            }
-        }
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), plan.loadSql(), CHUNK);
         try {
             boolean raw = plan.sendsRawBytes() && plan.kept().size() == plan.columns().size();

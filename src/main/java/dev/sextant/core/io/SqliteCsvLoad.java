@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +28,6 @@ final class SqliteCsvLoad {
 
     static long load(Connection connection, ImportPlan plan, ImportProgress progress, BooleanSupplier cancelled)
             throws SQLException, IOException, CsvImportException {
-        if (!plan.createTableSql().isEmpty()) {
-            try (Statement s = connection.createStatement()) {
-                s.execute(plan.createTableSql());
-            }
-        }
         long size = Math.max(1, Files.size(plan.file()));
         AtomicLong read = new AtomicLong();
         List<ImportColumn> columns = plan.columns();
