@@ -17,6 +17,12 @@ public final class ConnectionLostException extends SQLException {
         this.statementsLost = statementsLost;
     }
 
+    /** Whether {@code e} means the session is gone: a connection-class or shutdown SQLSTATE, or a closed connection. */
+    static boolean isLoss(SQLException e, java.sql.Connection connection) throws SQLException {
+        String state = e.getSQLState();
+        return (state != null && (state.startsWith("08") || state.startsWith("57P0"))) || connection.isClosed();
+    }
+
     public boolean transactionLost() {
         return transactionLost;
     }

@@ -7,10 +7,10 @@ import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * One editor tab's own connection, pinned for the tab's whole life so that {@code SET}, temp
@@ -26,7 +26,6 @@ public final class SqlSession implements AutoCloseable {
     public static final int FIRST_PAGE = 1000;
     /** Rows pgjdbc brings per round trip while a result is streamed. */
     public static final int FETCH_SIZE = 1000;
-    private static final String SAVEPOINT = "sextant_statement";
 
     private final Endpoint endpoint;
     private final Connection connection;
@@ -79,7 +78,7 @@ public final class SqlSession implements AutoCloseable {
         rollbackFailedStatementOnly = value;
     }
 
-    /** Runs one statement and returns what it produced, notices included, in order. */
+    /** Runs one statement; what it produced comes back in order, notices included. */
     public List<Outcome> execute(String sql) throws SQLException {
         return execute(sql, List.of());
     }
@@ -90,17 +89,15 @@ public final class SqlSession implements AutoCloseable {
         SessionStatus before = status();
         counters.starting(before);
         boolean commits = StatementRules.commits(sql);
-        // A savepoint of ours around the user's own BEGIN, COMMIT or SAVEPOINT would break them.
-        boolean guarded = rollbackFailedStatementOnly && TransactionProbe.supportsSavepointRecovery(engine())
-                && before.transaction() == TransactionState.IN_TRANSACTION && !StatementRules.controlsTransaction(sql);
+        boolean guarded = StatementSavepoint.wanted(rollbackFailedStatementOnly, engine(), before, sql);
         try {
             if (guarded) {
-                run("SAVEPOINT " + SAVEPOINT);
+                StatementSavepoint.set(connection);
             }
             List<Outcome> outcomes = statements.execute(sql, values, before.autocommit());
             counters.ran(statements.takeRowsChanged());
             if (guarded) {
-                run("RELEASE SAVEPOINT " + SAVEPOINT);
+                StatementSavepoint.release(connection);
             }
             if (commits && before.transaction() == TransactionState.FAILED) {
                 // PostgreSQL answers COMMIT in a failed transaction with ROLLBACK, and no error.
@@ -125,8 +122,7 @@ public final class SqlSession implements AutoCloseable {
             return NotCommittedException.commitFailed(e, status().hasOpenTransaction());
         }
         if (guarded) {
-            run("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-            run("RELEASE SAVEPOINT " + SAVEPOINT);
+            StatementSavepoint.undo(connection);
         } else if (rollbackFailedStatementOnly && !before.hasOpenTransaction() && !connection.getAutoCommit()
                 && status().transaction() == TransactionState.FAILED) {
             // The failed statement was the transaction's first: undoing it alone is a rollback.
@@ -151,7 +147,7 @@ public final class SqlSession implements AutoCloseable {
      * Commit, behind a savepoint so a failure changes nothing. {@code rowsChanged} tells the
      * transaction indicator how many rows the step wrote.
      */
-    public <T> T runAsOneStep(SessionWork<T> work, java.util.function.ToLongFunction<T> rowsChanged) throws Exception {
+    public <T> T runAsOneStep(SessionWork<T> work, ToLongFunction<T> rowsChanged) throws Exception {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
@@ -166,21 +162,14 @@ public final class SqlSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a statement that cannot run inside a transaction block on a separate, short-lived
-     * autocommit connection, leaving this session and its open transaction untouched.
-     */
+    /** Runs a statement that cannot run in a transaction block on a short-lived connection of its own. */
     public List<Outcome> executeOnSeparateConnection(String sql) throws SQLException {
         try (SqlSession separate = open(endpoint)) {
             return separate.statements.execute(sql, List.of(), false);
         }
     }
 
-    /**
-     * How many rows a table has as this session sees it (uncommitted changes included), for
-     * confirming an UPDATE or DELETE without WHERE. {@code table} is the reference as the user
-     * wrote it in the statement they are about to run. Leaves the transaction state as it was.
-     */
+    /** How many rows {@code table} (as the user wrote it) has for this session, to confirm an UPDATE without WHERE. */
     public long countRows(String table) throws SQLException {
         closeStreams();
         return RowCount.of(connection, engine(), status(), table);
@@ -198,10 +187,7 @@ public final class SqlSession implements AutoCloseable {
         return status();
     }
 
-    /**
-     * Ends the open transaction the way the user chose, then sets autocommit. When the commit is
-     * not carried out, autocommit stays as it was and the {@link NotCommittedException} says why.
-     */
+    /** Ends the open transaction as the user chose, then sets autocommit (unchanged if the commit is not carried out). */
     public TransactionEnded setAutoCommit(boolean on, TransactionEnd end) throws SQLException {
         TransactionEnded ended = end(end);
         return new TransactionEnded(ended.how(), ended.wasOpen(), setAutoCommit(on));
@@ -228,15 +214,7 @@ public final class SqlSession implements AutoCloseable {
             throw NotCommittedException.failedBefore(); // the user may still roll back to a savepoint
         }
         try {
-            if (!connection.getAutoCommit()) {
-                if (how == TransactionEnd.COMMIT) {
-                    connection.commit();
-                } else {
-                    connection.rollback();
-                }
-            } else if (before.hasOpenTransaction()) {
-                run(how == TransactionEnd.COMMIT ? "COMMIT" : "ROLLBACK");
-            }
+            TransactionProbe.send(connection, how, before.hasOpenTransaction());
         } catch (SQLException e) {
             if (isLost(e)) {
                 throw new ConnectionLostException(e, before.hasOpenTransaction(), before.statements());
@@ -276,8 +254,7 @@ public final class SqlSession implements AutoCloseable {
     }
 
     private boolean isLost(SQLException e) throws SQLException {
-        String state = e.getSQLState();
-        return (state != null && (state.startsWith("08") || state.startsWith("57P0"))) || connection.isClosed();
+        return ConnectionLostException.isLoss(e, connection);
     }
 
     private void run(String sql) throws SQLException {

@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Asks the database itself whether a transaction is open on a connection. */
+/** Asks the database itself whether a transaction is open on a connection, and ends it. */
 final class TransactionProbe {
 
     private TransactionProbe() {
@@ -44,5 +44,24 @@ final class TransactionProbe {
     static boolean supportsSavepointRecovery(Engine engine) {
         // SQLite already undoes just the failed statement and keeps the transaction usable.
         return engine == Engine.POSTGRESQL;
+    }
+
+    /**
+     * Sends the commit or rollback: through the driver when it holds the transaction (autocommit
+     * off), as a statement when the user began it with BEGIN in autocommit mode.
+     */
+    static void send(Connection connection, TransactionEnd how, boolean open) throws SQLException {
+        boolean commit = how == TransactionEnd.COMMIT;
+        if (!connection.getAutoCommit()) {
+            if (commit) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+        } else if (open) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(commit ? "COMMIT" : "ROLLBACK");
+            }
+        }
     }
 }
