@@ -430,7 +430,9 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         EditorTabView like = selected.get();
         if (like != null) {
             Endpoint endpoint = like.model().endpoint();
-            openEditor(endpoint, null, shownName(endpoint, null), "", false, like.model().isConnected(), true);
+            EditorTabView fresh = openEditor(endpoint, null, shownName(endpoint, null), "", false,
+                    like.model().isConnected(), true);
+            javafx.application.Platform.runLater(() -> fresh.editor().requestFocus()); // ready to type into
         }
     }
 

@@ -64,6 +64,9 @@ class NewTabRobotTest {
         assertNotSame(sample, fresh, "the new tab is selected");
         assertEquals(sample.model().endpoint(), fresh.model().endpoint());
         assertEquals("", fresh.editor().getText(), "an empty editor");
+        // Its editor is laid out (and given the focus) a pulse after the tab is: type only then.
+        waitUntil(() -> fresh.editor().getWidth() > 0 && "queryEditor".equals(fresh.editor().getId())
+                && fresh.editor().isFocused());
         ui.run("SELECT 1");
         assertEquals(1, firstNumber());
 
