@@ -115,6 +115,37 @@ class ExportRobotTest {
     }
 
     @Test
+    void theGridsMenuCopiesWithHeadersAndAsMarkdownAndJson() throws Exception {
+        ui.run("SELECT 1 AS n, 'one' AS label UNION ALL SELECT 2, NULL");
+        waitUntil(() -> ui.resultTable() != null);
+        javafx.scene.control.TableView<Object[]> table = ui.resultTable();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(0, table.getColumns().get(1), 1, table.getColumns().get(2));
+        });
+        assertEquals("n\tlabel\n1\tone\n2\t\n", copyByMenu(table, "#copyWithHeadersItem"));
+        assertEquals("| n | label |\n| ---: | --- |\n| 1 | one |\n| 2 | NULL |\n", copyByMenu(table, "#copyMarkdownItem"));
+        String json = copyByMenu(table, "#copyJsonItem");
+        List<?> objects = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, List.class);
+        assertEquals(java.util.Map.of("n", 1, "label", "one"), objects.get(0), json);
+        java.util.Map<String, Object> second = new java.util.HashMap<>();
+        second.put("n", 2);
+        second.put("label", null);
+        assertEquals(second, objects.get(1), "NULL stays null, not empty text: " + json);
+        assertEquals("n\nlabel", copyByMenu(table, "#copyColumnNameItem"));
+    }
+
+    private String copyByMenu(javafx.scene.control.TableView<Object[]> table, String item) throws Exception {
+        robot.interact(() -> table.getContextMenu().show(table, javafx.geometry.Side.BOTTOM, 0, 0));
+        robot.interact(() -> table.getContextMenu().getItems().stream().filter(i -> item.equals("#" + i.getId()))
+                .findFirst().orElseThrow().fire());
+        robot.interact(() -> table.getContextMenu().hide());
+        java.util.concurrent.CompletableFuture<String> copied = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> copied.complete(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        return copied.get();
+    }
+
+    @Test
     void exportDataOnATableInTheTreeWritesAllItsRows() throws Exception {
         ui.contextCommand(ui.treeItem("sample.db", "users"), "Export data…");
         waitUntil(() -> robot.lookup("#exportRunButton").tryQuery().isPresent());

@@ -35,13 +35,23 @@ public final class CsvScan {
     public record Result(List<String> header, List<ColumnType> types, List<List<String>> preview, long rows) {
     }
 
-    static final int PREVIEW_ROWS = 100;
+    /** Rows the preview shows, and all that is read when every column is text. */
+    public static final int PREVIEW_ROWS = 100;
 
     private CsvScan() {
     }
 
     /** Reads the whole file; {@code cancelled} is asked now and then, and stops the pass when true. */
     public static Result scan(Path file, CsvOptions options, Progress progress, BooleanSupplier cancelled)
+            throws IOException, CsvImportException {
+        return scan(file, options, progress, cancelled, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads at most {@code maxRows} rows: with fewer than the whole file, for the preview of an
+     * import that stores every column as text, the row count is -1 (not known) and the types are text.
+     */
+    public static Result scan(Path file, CsvOptions options, Progress progress, BooleanSupplier cancelled, long maxRows)
             throws IOException, CsvImportException {
         long size = Math.max(1, Files.size(file));
         List<String> header = null;
@@ -67,6 +77,9 @@ public final class CsvScan {
                 }
                 if (preview.size() < PREVIEW_ROWS) {
                     preview.add(record.getFields());
+                }
+                if (rows + 1 >= maxRows) {
+                    return new Result(header, header.stream().map(h -> ColumnType.TEXT).toList(), preview, -1);
                 }
                 if (++rows % 50_000 == 0) {
                     if (cancelled.getAsBoolean()) {

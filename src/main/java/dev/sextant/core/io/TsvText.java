@@ -18,6 +18,24 @@ public final class TsvText {
     private TsvText() {
     }
 
+    /**
+     * The rows as text in {@code format} (CSV, TSV, Markdown, JSON, SQL INSERT), for the
+     * clipboard: the same writers as export, so a copy reads like the file would.
+     */
+    public static String as(ExportFormat format, boolean header, List<ResultColumn> columns, List<Object[]> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            RowWriter writer = RowWriter.open(ExportOptions.of(format).withHeader(header), columns, out);
+            for (Object[] row : rows) {
+                writer.row(row);
+            }
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** {@code rows}, each an array of the values of the same columns. */
     public static String of(List<Object[]> rows) {
         if (rows.isEmpty()) {

@@ -1,6 +1,11 @@
 package dev.sextant.ui.dataio;
 
+import dev.sextant.core.io.ExportFormat;
 import dev.sextant.core.io.TsvText;
+import dev.sextant.core.result.ResultColumn;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -29,9 +34,10 @@ public final class CellCopy {
     private CellCopy() {
     }
 
-    /** Lets the user select several cells (Shift, Ctrl, dragging) and copy them. */
+    /** Lets the user select several cells (Shift, Ctrl, dragging) and copy them, by key or the grid's menu. */
     public static void install(TableView<Object[]> grid) {
         grid.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        grid.setContextMenu(menu(grid));
         grid.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (COPY.match(e) && !grid.getSelectionModel().getSelectedCells().isEmpty()) {
                 ClipboardContent content = new ClipboardContent();
@@ -42,28 +48,78 @@ public final class CellCopy {
         });
     }
 
-    static String selectedAsTsv(TableView<Object[]> grid) {
-        TreeSet<Integer> rows = new TreeSet<>();
+    /** Copy, Copy with headers, Copy as CSV / Markdown / SQL INSERT / JSON, Copy column name. */
+    private static ContextMenu menu(TableView<Object[]> grid) {
+        ContextMenu menu = new ContextMenu(
+                item("Copy", "copyItem", grid, g -> selectedAsTsv(g)),
+                item("Copy with headers", "copyWithHeadersItem", grid, g -> selected(g, ExportFormat.TSV)),
+                new SeparatorMenuItem(),
+                item("Copy as CSV", "copyCsvItem", grid, g -> selected(g, ExportFormat.CSV)),
+                item("Copy as Markdown", "copyMarkdownItem", grid, g -> selected(g, ExportFormat.MARKDOWN)),
+                item("Copy as SQL INSERT", "copyInsertItem", grid, g -> selected(g, ExportFormat.SQL_INSERT)),
+                item("Copy as JSON", "copyJsonItem", grid, g -> selected(g, ExportFormat.JSON)),
+                new SeparatorMenuItem(),
+                item("Copy column name", "copyColumnNameItem", grid, CellCopy::columnName));
+        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(grid.getSelectionModel().getSelectedCells().isEmpty())));
+        return menu;
+    }
+
+    private static MenuItem item(String text, String id, TableView<Object[]> grid,
+                                 java.util.function.Function<TableView<Object[]>, String> copy) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(copy.apply(grid));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        return item;
+    }
+
+    /** The selected cells' rectangle in {@code format}, headed by their columns' names. */
+    static String selected(TableView<Object[]> grid, ExportFormat format) {
+        List<Integer> columns = selectedColumns(grid);
+        List<ResultColumn> named = columns.stream().map(i -> grid.getVisibleLeafColumn(i).getUserData())
+                .map(d -> d instanceof ResultColumn c ? c : new ResultColumn("column", "text", false)).toList();
+        return TsvText.as(format, true, named, rectangle(grid, columns));
+    }
+
+    /** The names of the columns that hold selected cells, one per line. */
+    static String columnName(TableView<Object[]> grid) {
+        return String.join("\n", selectedColumns(grid).stream().map(i -> grid.getVisibleLeafColumn(i).getUserData())
+                .map(d -> d instanceof ResultColumn c ? c.label() : "").toList());
+    }
+
+    private static List<Integer> selectedColumns(TableView<Object[]> grid) {
         TreeSet<Integer> columns = new TreeSet<>();
-        List<TablePosition> cells = List.copyOf(grid.getSelectionModel().getSelectedCells());
-        for (TablePosition<?, ?> cell : cells) {
+        for (TablePosition<?, ?> cell : List.copyOf(grid.getSelectionModel().getSelectedCells())) {
             TableColumn<?, ?> column = cell.getTableColumn();
             if (column != null && !column.getStyleClass().contains(ROW_NUMBERS)) {
-                rows.add(cell.getRow());
                 columns.add(grid.getVisibleLeafIndex(castColumn(column)));
             }
+        }
+        return List.copyOf(columns);
+    }
+
+    private static List<Object[]> rectangle(TableView<Object[]> grid, List<Integer> columns) {
+        TreeSet<Integer> rows = new TreeSet<>();
+        for (TablePosition<?, ?> cell : List.copyOf(grid.getSelectionModel().getSelectedCells())) {
+            rows.add(cell.getRow());
         }
         List<Object[]> values = new ArrayList<>();
         for (int row : rows) {
             Object[] line = new Object[columns.size()];
-            int i = 0;
-            for (int index : columns) {
-                TableColumn<Object[], ?> column = grid.getVisibleLeafColumn(index);
-                line[i++] = grid.getSelectionModel().isSelected(row, column) ? column.getCellData(row) : null;
+            for (int i = 0; i < columns.size(); i++) {
+                TableColumn<Object[], ?> column = grid.getVisibleLeafColumn(columns.get(i));
+                line[i] = grid.getSelectionModel().isSelected(row, column) ? column.getCellData(row) : null;
             }
             values.add(line);
         }
-        return TsvText.of(values);
+        return values;
+    }
+
+    static String selectedAsTsv(TableView<Object[]> grid) {
+        return TsvText.of(rectangle(grid, selectedColumns(grid)));
     }
 
     @SuppressWarnings("unchecked")

@@ -47,6 +47,8 @@ public final class ImportDialog {
     @FXML private TextField importTableField;
     @FXML private Label targetNote;
     @FXML private CheckBox importHeaderCheck;
+    @FXML private CheckBox importKeepEmptyCheck;
+    @FXML private CheckBox importAllTextCheck;
     @FXML private ChoiceBox<String> importDelimiterChoice;
     @FXML private ChoiceBox<Charset> importEncodingChoice;
     @FXML private TableView<List<String>> importPreview;
@@ -100,6 +102,8 @@ public final class ImportDialog {
             }
         });
         importHeaderCheck.setOnAction(e -> model.setHeader(importHeaderCheck.isSelected()));
+        importKeepEmptyCheck.setOnAction(e -> model.setKeepEmpty(importKeepEmptyCheck.isSelected()));
+        importAllTextCheck.setOnAction(e -> model.setAllText(importAllTextCheck.isSelected()));
         importDelimiterChoice.setOnAction(e -> {
             if (!showing && importDelimiterChoice.getValue() != null) {
                 model.setDelimiter(DELIMITERS.get(importDelimiterChoice.getValue()));
@@ -167,6 +171,7 @@ public final class ImportDialog {
         try {
             CsvOptions options = plan.options();
             importHeaderCheck.setSelected(options.header());
+            importKeepEmptyCheck.setSelected(!options.emptyIsNull());
             importDelimiterChoice.setValue(options.delimiterName());
             importEncodingChoice.setValue(options.charset());
             importTableField.setText(plan.target().table());

@@ -60,6 +60,8 @@ public final class ImportDialogModel {
     private CsvOptions options;
     private String table = "";
     private String schema;
+    private boolean allText;
+    private AtomicBoolean scanStop = new AtomicBoolean();
     private int ticket;
 
     /**
@@ -97,6 +99,26 @@ public final class ImportDialogModel {
 
     public void setDelimiter(char value) {
         changeOptions(options == null ? null : options.withDelimiter(value));
+    }
+
+    /** Empty fields stored as empty text instead of NULL. */
+    public void setKeepEmpty(boolean keep) {
+        if (options != null && options.emptyIsNull() == keep) {
+            options = options.withEmptyIsNull(!keep);
+            if (scan.get() != null) {
+                planFor(scan.get(), ++ticket); // the same rows and types: only the plan changes
+            }
+        }
+    }
+
+    /** Every column as text, without the pass over the whole file (for a file too big to wait for). */
+    public void setAllText(boolean value) {
+        if (allText != value) {
+            allText = value;
+            if (file != null && options != null) {
+                rescan();
+            }
+        }
     }
 
     public void setCharset(Charset value) {
@@ -138,8 +160,12 @@ public final class ImportDialogModel {
         working.set(true);
         cancelled.set(false);
         result.set("Checking every row of " + reading.getFileName() + "…");
+        long limit = allText ? CsvScan.PREVIEW_ROWS : Long.MAX_VALUE;
+        scanStop.set(true); // an earlier pass is not wanted any more
+        scanStop = new AtomicBoolean();
+        AtomicBoolean stop = scanStop;
         side.run(() -> CsvScan.scan(reading, with, (rows, fraction) -> onFx.execute(() -> progress.set(fraction)),
-                cancelled::get), done -> {
+                stop::get, limit), done -> {
             if (mine == ticket) {
                 scan.set(done);
                 planFor(done, mine);
@@ -148,7 +174,9 @@ public final class ImportDialogModel {
     }
 
     private void planFor(CsvScan.Result done, int mine) {
-        ImportPlan fresh = ImportPlan.newTable(engine, file, options, schema, table.isEmpty() ? "imported" : table, done);
+        ImportPlan scanned = ImportPlan.newTable(engine, file, options, schema, table.isEmpty() ? "imported" : table, done);
+        ImportPlan fresh = !allText ? scanned : scanned.withColumns(
+                scanned.columns().stream().map(c -> c.withType(dev.sextant.core.io.ColumnType.TEXT)).toList());
         String name = fresh.target().table();
         String in = schema;
         side.run(() -> tables.columns(in, name), existing -> {
@@ -156,7 +184,8 @@ public final class ImportDialogModel {
                 return;
             }
             working.set(false);
-            result.set(String.format("%,d rows read; nothing is stored until you press Import.", done.rows()));
+            result.set(allText ? "Every column is stored as text; the file is read when you press Import."
+                    : String.format("%,d rows read; nothing is stored until you press Import.", done.rows()));
             if (existing.isPresent()) {
                 plan.set(ExistingTable.appendTo(fresh, new ImportTarget(in, name, true, existing.get()), done.header()));
                 targetNote.set("Appends to the existing table " + name + ".");
@@ -178,8 +207,10 @@ public final class ImportDialogModel {
         progress.set(0);
         long started = System.nanoTime();
         result.set("Importing…");
-        tab.runOnSession(session -> CsvImport.run(session, toRun,
-                (rows, fraction) -> onFx.execute(() -> progress.set(fraction)), cancelled::get),
+        tab.runOnSession(session -> CsvImport.run(session, toRun, (rows, fraction) -> onFx.execute(() -> {
+                    progress.set(fraction);
+                    result.set(String.format("Importing… %.0f %% of the file", fraction * 100));
+                }), cancelled::get),
                 rows -> {
                     working.set(false);
                     progress.set(1);
@@ -205,6 +236,7 @@ public final class ImportDialogModel {
 
     public void cancel() {
         cancelled.set(true);
+        scanStop.set(true);
     }
 
     private void failed(Throwable error) {

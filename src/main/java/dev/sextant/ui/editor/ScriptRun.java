@@ -108,8 +108,8 @@ final class ScriptRun {
         if (copy.isPresent()) {
             // pgjdbc would otherwise abort it and report "cancelled", which is not what happened.
             stop("Line " + statement.line() + ": COPY … " + copy.get() + " streams data through the client, and a "
-                    + "statement run from the editor has none to send or receive; it was not sent. Use psql's \\copy, "
-                    + "or COPY with a file on the server.");
+                    + "statement run from the editor has none to send or receive; it was not sent. "
+                    + (copy.get().startsWith("FROM") ? "Load a file with Import CSV on the toolbar." : "Write a file with Export in the result's bar."));
             return;
         }
         Optional<String> outside = StatementRules.outsideTransactionOnly(sql);

@@ -257,6 +257,7 @@ public final class ResultGrid {
 
     private static TableColumn<Object[], Object> column(ResultColumn column, int index, double width) {
         TableColumn<Object[], Object> tc = new TableColumn<>();
+        tc.setUserData(column); // what a copy of its cells is named and typed as
         Label name = new Label(column.label());
         name.getStyleClass().add("column-name");
         Label type = new Label(column.typeName() == null ? "" : column.typeName().toLowerCase());

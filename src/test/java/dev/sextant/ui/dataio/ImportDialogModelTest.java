@@ -109,4 +109,19 @@ class ImportDialogModelTest {
         assertEquals(0, SqliteFiles.count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'flags'"));
         assertFalse(model.workingProperty().get());
     }
+
+    @Test
+    void keepingEmptyFieldsAndStoringAllAsTextChangeWhatIsStored() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.csv"), "id,note\n1,\n2,hi\n");
+        model.chooseFile(file);
+        model.setKeepEmpty(true);
+        assertTrue(model.planProperty().get().loadSql().startsWith("INSERT"), "SQLite inserts");
+        model.setAllText(true);
+        assertEquals(List.of(ColumnType.TEXT, ColumnType.TEXT),
+                model.planProperty().get().columns().stream().map(ImportColumn::type).toList());
+        assertEquals("Every column is stored as text; the file is read when you press Import.", model.resultProperty().get());
+        model.importNow();
+        assertEquals(1, SqliteFiles.count(db, "SELECT count(*) FROM notes WHERE note = '' AND typeof(id) = 'text'"),
+                "the empty field kept as empty text, the id as text");
+    }
 }
