@@ -28,9 +28,16 @@ public final class ExportJob {
         long started = System.nanoTime();
         String note = ExportTarget.write(file, out -> {
             try {
-                return source instanceof ExportSource.Fetched fetched
-                        ? writeFetched(fetched, options, out, progress)
-                        : writeQuery((ExportSource.Query) source, options, out, progress);
+                if (source instanceof ExportSource.Fetched fetched) {
+                    return writeFetched(fetched, options, out, progress);
+                }
+                if (source instanceof ExportSource.OnConnection lent) {
+                    return lent.lender().with(c -> writeQueryOn(c, lent.engine(), lent.query(), options, out, progress));
+                }
+                ExportSource.Query query = (ExportSource.Query) source;
+                try (Connection connection = ReadOnlyConnection.open(query.endpoint())) {
+                    return writeQueryOn(connection, query.endpoint().spec().engine(), query.query(), options, out, progress);
+                }
             } catch (SQLException e) {
                 progress.check(); // a statement stopped by Cancel reports the Cancel, not the server's error
                 throw new ExportException(PlainError.of(e).sentence(), e);
@@ -55,16 +62,12 @@ public final class ExportJob {
         return writer.note();
     }
 
-    private static String writeQuery(ExportSource.Query source, ExportOptions options, OutputStream out,
-                                     ExportProgress progress) throws SQLException, IOException {
-        SourceQuery query = source.query();
-        Engine engine = source.endpoint().spec().engine();
-        try (Connection connection = ReadOnlyConnection.open(source.endpoint())) {
-            if (engine == Engine.POSTGRESQL && PostgresCopy.suits(query.sql(), !query.values().isEmpty(), options)) {
-                PostgresCopy.write(connection, query.sql(), options, out, progress);
-                return "";
-            }
-            return QueryRows.write(connection, engine, query, options, out, progress);
+    private static String writeQueryOn(Connection connection, Engine engine, SourceQuery query, ExportOptions options,
+                                       OutputStream out, ExportProgress progress) throws SQLException, IOException {
+        if (engine == Engine.POSTGRESQL && PostgresCopy.suits(query.sql(), !query.values().isEmpty(), options)) {
+            PostgresCopy.write(connection, query.sql(), options, out, progress);
+            return "";
         }
+        return QueryRows.write(connection, engine, query, options, out, progress);
     }
 }

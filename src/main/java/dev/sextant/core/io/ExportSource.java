@@ -1,6 +1,7 @@
 package dev.sextant.core.io;
 
 import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.connect.Engine;
 import dev.sextant.core.result.FetchedRows;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.session.SourceQuery;
@@ -22,5 +23,18 @@ public sealed interface ExportSource {
      * tab's transaction and its open cursor are untouched (and its uncommitted changes unseen).
      */
     record Query(Endpoint endpoint, SourceQuery query) implements ExportSource {
+    }
+
+    /**
+     * Every row of a statement, run on a connection lent by the caller: the tab's own session,
+     * inside its open transaction, so its uncommitted changes are exported too.
+     */
+    record OnConnection(Engine engine, SourceQuery query, Lender lender) implements ExportSource {
+    }
+
+    /** Lends a connection for the length of one piece of work. */
+    @FunctionalInterface
+    interface Lender {
+        <T> T with(dev.sextant.core.session.SessionWork<T> work) throws Exception;
     }
 }

@@ -2,7 +2,7 @@ package dev.sextant.core.session;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 
 /**
  * Work on a session's connection that must count as one step of the user's transaction model,
@@ -12,12 +12,18 @@ import java.sql.Savepoint;
  */
 final class OneStep {
 
+    private static final String NAME = "sextant_step";
+
     private OneStep() {
     }
 
-    static <T> T run(Connection connection, SessionWork<T> work) throws Exception {
-        boolean autocommit = connection.getAutoCommit();
-        if (autocommit) {
+    /**
+     * @param inTransaction a transaction is open already (one the user began with BEGIN in
+     *                      autocommit mode included): then the step joins it behind a savepoint,
+     *                      and never commits it
+     */
+    static <T> T run(Connection connection, boolean inTransaction, SessionWork<T> work) throws Exception {
+        if (connection.getAutoCommit() && !inTransaction) {
             connection.setAutoCommit(false);
             try {
                 T done = work.run(connection);
@@ -30,19 +36,23 @@ final class OneStep {
                 connection.setAutoCommit(true);
             }
         }
-        Savepoint before = connection.setSavepoint();
+        // As statements, not JDBC's Savepoint: pgjdbc refuses those in autocommit mode, where a
+        // transaction the user began with BEGIN is still a transaction.
+        run(connection, "SAVEPOINT " + NAME);
         try {
             T done = work.run(connection);
-            connection.releaseSavepoint(before);
+            run(connection, "RELEASE SAVEPOINT " + NAME);
             return done;
         } catch (Exception | Error e) {
-            rollBackTo(connection, before);
+            run(connection, "ROLLBACK TO SAVEPOINT " + NAME);
+            run(connection, "RELEASE SAVEPOINT " + NAME);
             throw e;
         }
     }
 
-    private static void rollBackTo(Connection connection, Savepoint before) throws SQLException {
-        connection.rollback(before);
-        connection.releaseSavepoint(before);
+    private static void run(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
     }
 }

@@ -152,7 +152,7 @@ public final class SqlSession implements AutoCloseable {
         SessionStatus before = status();
         counters.starting(before);
         try {
-            T done = OneStep.run(connection, work);
+            T done = OneStep.run(connection, before.transaction() != TransactionState.IDLE, work);
             counters.ran(rowsChanged.applyAsLong(done));
             return done;
         } catch (SQLException e) {

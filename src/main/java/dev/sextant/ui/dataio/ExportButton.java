@@ -28,6 +28,24 @@ public final class ExportButton {
 
     private static ExportRows rowsOf(ResultSheet sheet, EditorTabViewModel tab) {
         ExportSource.Query rerun = sheet.source() == null ? null : new ExportSource.Query(tab.endpoint(), sheet.source());
-        return new ExportRows(sheet.columns(), sheet::fetchedSnapshot, rerun, !sheet.moreProperty().get(), "result");
+        ExportRows.TabExport inTab = new ExportRows.TabExport() {
+            @Override
+            public boolean hasOpenTransaction() {
+                return tab.hasOpenTransaction();
+            }
+
+            @Override
+            public <T> void run(java.util.function.Function<dev.sextant.core.io.ExportSource.Lender, T> job,
+                                java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed) {
+                tab.runOnSession(session -> job.apply(new dev.sextant.core.io.ExportSource.Lender() {
+                    @Override
+                    public <R> R with(dev.sextant.core.session.SessionWork<R> work) throws Exception {
+                        return session.runAsOneStep(work, ignored -> 0);
+                    }
+                }), done, failed);
+            }
+        };
+        return new ExportRows(sheet.columns(), sheet::fetchedSnapshot, rerun, !sheet.moreProperty().get(), "result",
+                sheet.source() == null ? null : inTab);
     }
 }

@@ -85,14 +85,27 @@ public final class ExportDialogModel {
         if (rows.rerun() == null) {
             return List.of(ExportScope.FETCHED_ROWS);
         }
-        return rows.hasFetched() ? List.of(ExportScope.ALL_ROWS, ExportScope.FETCHED_ROWS) : List.of(ExportScope.ALL_ROWS);
+        List<ExportScope> offered = new java.util.ArrayList<>(List.of(ExportScope.ALL_ROWS));
+        if (rows.inTab() != null && rows.inTab().hasOpenTransaction()) {
+            offered.add(ExportScope.IN_THIS_TRANSACTION); // a connection of its own would not see the changes
+        }
+        if (rows.hasFetched()) {
+            offered.add(ExportScope.FETCHED_ROWS);
+        }
+        return offered;
     }
 
     /** What the chosen scope does, in a sentence the dialog shows under it. */
     public String scopeNote(ExportScope chosen) {
         if (chosen == ExportScope.ALL_ROWS) {
+            boolean open = rows.inTab() != null && rows.inTab().hasOpenTransaction();
             return "The query runs again on a read-only connection of its own: this tab's transaction and cursor "
-                    + "are untouched; its uncommitted changes, temporary tables and SET settings are not seen there.";
+                    + "are untouched; its uncommitted changes, temporary tables and SET settings are not seen there."
+                    + (open ? " This tab has uncommitted changes: choose \"in this tab's transaction\" to include them." : "");
+        }
+        if (chosen == ExportScope.IN_THIS_TRANSACTION) {
+            return "The query runs again on this tab's own session, inside its open transaction, so its uncommitted "
+                    + "changes are exported too; the tab waits until the export ends.";
         }
         String count = rows.hasFetched() ? String.format("%,d", rows.fetched().get().size()) : "0";
         return rows.rerun() == null
@@ -144,8 +157,8 @@ public final class ExportDialogModel {
             finish(null, e.getMessage() + ".");
             return;
         }
-        ExportSource source = scope.get() == ExportScope.ALL_ROWS ? rows.rerun()
-                : new ExportSource.Fetched(rows.columns(), rows.fetched().get());
+        ExportSource source = scope.get() == ExportScope.FETCHED_ROWS
+                ? new ExportSource.Fetched(rows.columns(), rows.fetched().get()) : rows.rerun();
         expectedRows = source instanceof ExportSource.Fetched f ? f.rows().size() : -1;
         done.set(-1);
         running.set(true);
@@ -170,9 +183,14 @@ public final class ExportDialogModel {
         ExportProgress started = new ExportProgress();
         progress = started;
         progressText.set("Starting…");
-        runner.run(() -> ExportJob.run(source, options, target, started), summary -> finish(summary, null),
-                error -> finish(null, error instanceof ExportException e ? e.getMessage()
-                        : PlainError.of(error).sentence()));
+        java.util.function.Consumer<Throwable> failedWith = error -> finish(null, error instanceof ExportException e
+                ? e.getMessage() : PlainError.of(error).sentence());
+        if (scope.get() == ExportScope.IN_THIS_TRANSACTION && source instanceof ExportSource.Query query) {
+            rows.inTab().run(lender -> ExportJob.run(new ExportSource.OnConnection(query.endpoint().spec().engine(),
+                    query.query(), lender), options, target, started), summary -> finish(summary, null), failedWith);
+            return;
+        }
+        runner.run(() -> ExportJob.run(source, options, target, started), summary -> finish(summary, null), failedWith);
     }
 
     /** Stops the export under way; its temporary file is deleted and the chosen name is left alone. */

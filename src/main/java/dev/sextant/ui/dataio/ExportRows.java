@@ -20,7 +20,21 @@ import java.util.function.Supplier;
  * @param suggestedName a file name without extension to start from ("result", a table's name)
  */
 public record ExportRows(List<ResultColumn> columns, Supplier<FetchedRows> fetched, ExportSource.Query rerun,
-                         boolean complete, String suggestedName) {
+                         boolean complete, String suggestedName, TabExport inTab) {
+
+    public ExportRows(List<ResultColumn> columns, Supplier<FetchedRows> fetched, ExportSource.Query rerun,
+                      boolean complete, String suggestedName) {
+        this(columns, fetched, rerun, complete, suggestedName, null);
+    }
+
+    /** The result's tab, where an export can run inside the tab's open transaction. */
+    public interface TabExport {
+        boolean hasOpenTransaction();
+
+        /** Runs {@code job} on the tab's session (the tab waits meanwhile), lending it the session's connection. */
+        <T> void run(java.util.function.Function<ExportSource.Lender, T> job,
+                     java.util.function.Consumer<T> done, java.util.function.Consumer<Throwable> failed);
+    }
 
     /** A table or view of the tree: nothing fetched, every row by a query of its own. */
     public static ExportRows ofQuery(Endpoint endpoint, String sql, String suggestedName) {

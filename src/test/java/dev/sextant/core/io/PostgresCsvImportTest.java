@@ -141,6 +141,39 @@ class PostgresCsvImportTest {
     }
 
     @Test
+    void anImportAfterATypedBeginJoinsThatTransactionAndNeverCommitsIt() throws Exception {
+        session.execute("CREATE TABLE typed (id int)");
+        session.execute("BEGIN");
+        session.execute("INSERT INTO typed VALUES (1)");
+        Path file = Files.writeString(dir.resolve("typed.csv"), "id\n2\n");
+        ImportPlan plan = plan(file).withTarget(new ImportTarget(null, "typed", true, List.of("id")));
+        CsvImport.run(session, plan, ImportProgress.NONE, () -> false);
+        assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction(), "still the user's transaction");
+        assertEquals(0, count("SELECT count(*) FROM typed"), "nothing committed behind the user's back");
+        session.rollback();
+        assertEquals(0, count("SELECT count(*) FROM typed"));
+    }
+
+    @Test
+    void anExportInTheTabsTransactionSeesItsUncommittedRows() throws Exception {
+        session.execute("CREATE TABLE pending (id int)");
+        session.setAutoCommit(false);
+        session.execute("INSERT INTO pending VALUES (7)");
+        Path out = dir.resolve("pending.csv");
+        ExportSource.OnConnection source = new ExportSource.OnConnection(Engine.POSTGRESQL,
+                new dev.sextant.core.session.SourceQuery("SELECT id FROM pending", List.of()), new ExportSource.Lender() {
+                    @Override
+                    public <T> T with(dev.sextant.core.session.SessionWork<T> work) throws Exception {
+                        return session.runAsOneStep(work, ignored -> 0);
+                    }
+                });
+        ExportJob.run(source, ExportOptions.of(ExportFormat.CSV), out, new ExportProgress());
+        assertEquals("id\n7\n", Files.readString(out));
+        assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction());
+        assertEquals(0, count("SELECT count(*) FROM pending"), "still uncommitted for everyone else");
+    }
+
+    @Test
     void aCancelledImportStoresNothing() throws Exception {
         StringBuilder csv = new StringBuilder("n\n");
         for (int i = 0; i < 200_000; i++) {
