@@ -32,11 +32,13 @@ public final class ExportJob {
                     return writeFetched(fetched, options, out, progress);
                 }
                 if (source instanceof ExportSource.OnConnection lent) {
-                    return lent.lender().with(c -> writeQueryOn(c, lent.engine(), lent.query(), options, out, progress));
+                    return lent.lender().with(c -> writeQueryOn(c, lent.engine(), lent.query(), options, out, progress,
+                            false));
                 }
                 ExportSource.Query query = (ExportSource.Query) source;
                 try (Connection connection = ReadOnlyConnection.open(query.endpoint())) {
-                    return writeQueryOn(connection, query.endpoint().spec().engine(), query.query(), options, out, progress);
+                    return writeQueryOn(connection, query.endpoint().spec().engine(), query.query(), options, out, progress,
+                            true);
                 }
             } catch (SQLException e) {
                 progress.check(); // a statement stopped by Cancel reports the Cancel, not the server's error
@@ -63,11 +65,12 @@ public final class ExportJob {
     }
 
     private static String writeQueryOn(Connection connection, Engine engine, SourceQuery query, ExportOptions options,
-                                       OutputStream out, ExportProgress progress) throws SQLException, IOException {
+                                       OutputStream out, ExportProgress progress, boolean own)
+            throws SQLException, IOException {
         if (engine == Engine.POSTGRESQL && PostgresCopy.suits(query.sql(), !query.values().isEmpty(), options)) {
             PostgresCopy.write(connection, query.sql(), options, out, progress);
             return "";
         }
-        return QueryRows.write(connection, engine, query, options, out, progress);
+        return QueryRows.write(connection, engine, query, options, out, progress, own);
     }
 }

@@ -26,10 +26,16 @@ final class QueryRows {
     private QueryRows() {
     }
 
-    /** Returns the writer's note once every row is written. */
+    /**
+     * Returns the writer's note once every row is written. On a connection of its own ({@code own})
+     * it opens a transaction to stream in and rolls it back after; on a lent one (the tab's
+     * session) it leaves the transaction exactly as the lender set it up.
+     */
     static String write(Connection connection, Engine engine, SourceQuery query, ExportOptions options,
-                        OutputStream out, ExportProgress progress) throws SQLException, IOException {
-        connection.setAutoCommit(false);
+                        OutputStream out, ExportProgress progress, boolean own) throws SQLException, IOException {
+        if (own) {
+            connection.setAutoCommit(false); // pgjdbc streams only inside a transaction
+        }
         Statement statement = query.values().isEmpty() ? connection.createStatement()
                 : BoundStatement.prepare(connection, engine, query.sql(), query.values());
         statement.setFetchSize(PAGE);
@@ -52,7 +58,9 @@ final class QueryRows {
             writer.finish();
             return writer.note();
         } finally {
-            connection.rollback();
+            if (own) {
+                connection.rollback();
+            }
         }
     }
 

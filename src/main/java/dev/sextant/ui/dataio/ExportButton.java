@@ -28,7 +28,13 @@ public final class ExportButton {
 
     private static ExportRows rowsOf(ResultSheet sheet, EditorTabViewModel tab) {
         ExportSource.Query rerun = sheet.source() == null ? null : new ExportSource.Query(tab.endpoint(), sheet.source());
-        ExportRows.TabExport inTab = new ExportRows.TabExport() {
+        return new ExportRows(sheet.columns(), sheet::fetchedSnapshot, rerun, !sheet.moreProperty().get(), "result",
+                sheet.source() == null ? null : inTabOf(tab), sheet.firstRowsMillis());
+    }
+
+    /** Export inside {@code tab}'s own session and open transaction: the tab's runner, its connection lent. */
+    static ExportRows.TabExport inTabOf(EditorTabViewModel tab) {
+        return new ExportRows.TabExport() {
             @Override
             public boolean hasOpenTransaction() {
                 return tab.hasOpenTransaction();
@@ -45,7 +51,5 @@ public final class ExportButton {
                 }), done, failed);
             }
         };
-        return new ExportRows(sheet.columns(), sheet::fetchedSnapshot, rerun, !sheet.moreProperty().get(), "result",
-                sheet.source() == null ? null : inTab);
     }
 }

@@ -101,6 +101,8 @@ public final class ExportDialogModel {
             boolean open = rows.inTab() != null && rows.inTab().hasOpenTransaction();
             return "The query runs again on a read-only connection of its own: this tab's transaction and cursor "
                     + "are untouched; its uncommitted changes, temporary tables and SET settings are not seen there."
+                    + (rows.firstRowsMillis() < 0 ? "" : String.format(" When it ran, it took %.1f s to its first rows.",
+                    rows.firstRowsMillis() / 1000.0))
                     + (open ? " This tab has uncommitted changes: choose \"in this tab's transaction\" to include them." : "");
         }
         if (chosen == ExportScope.IN_THIS_TRANSACTION) {

@@ -18,13 +18,15 @@ import java.util.function.Supplier;
  * @param rerun      the statement and where to run it, or null when it cannot be run again
  * @param complete   whether the fetched rows are the whole result already
  * @param suggestedName a file name without extension to start from ("result", a table's name)
+ * @param inTab      the result's tab, for an export inside its open transaction, or null
+ * @param firstRowsMillis how long the statement took to its first rows when it ran, -1 when not known
  */
 public record ExportRows(List<ResultColumn> columns, Supplier<FetchedRows> fetched, ExportSource.Query rerun,
-                         boolean complete, String suggestedName, TabExport inTab) {
+                         boolean complete, String suggestedName, TabExport inTab, long firstRowsMillis) {
 
     public ExportRows(List<ResultColumn> columns, Supplier<FetchedRows> fetched, ExportSource.Query rerun,
                       boolean complete, String suggestedName) {
-        this(columns, fetched, rerun, complete, suggestedName, null);
+        this(columns, fetched, rerun, complete, suggestedName, null, -1);
     }
 
     /** The result's tab, where an export can run inside the tab's open transaction. */

@@ -221,6 +221,17 @@ public final class ResultSheet {
         source = query;
     }
 
+    private long firstRowsMillis = -1;
+
+    /** How long the statement took to return its first rows when it ran, -1 when not known. */
+    public long firstRowsMillis() {
+        return firstRowsMillis;
+    }
+
+    void setFirstRowsMillis(long millis) {
+        firstRowsMillis = millis;
+    }
+
     /** Every row fetched so far, as of now; read it on any thread. */
     public FetchedRows fetchedSnapshot() {
         return fetchedRows.snapshot();

@@ -46,6 +46,7 @@ final class RunReport {
                 ResultSheet sheet = new ResultSheet("Result " + resultCounter, r.result().columns(), r.result().rows(),
                         r.hasMore() ? r.rest() : null);
                 sheet.setSource(r.source()); // for an export of all rows
+                sheet.setFirstRowsMillis((System.nanoTime() - statementStartedNanos) / 1_000_000);
                 results.add(sheet);
                 messages.add(Message.info(r.hasMore()
                         ? r.command() + ": the first " + Wording.count(shown, "row") + "; more load as you scroll."

@@ -69,6 +69,38 @@ class ExportDialogModelTest {
     }
 
     @Test
+    void withUncommittedChangesTheExportCanRunInTheTabsTransaction() throws Exception {
+        Path db = dir.resolve("notes.db");
+        dev.sextant.ui.editor.EditorTabViewModel tab = new dev.sextant.ui.editor.EditorTabViewModel(
+                Endpoint.of(ConnectionSpec.sqlite(db)), new ImmediateRunner(), new ImmediateRunner(),
+                new dev.sextant.testsupport.ScriptedQuestions());
+        tab.connect();
+        try {
+            tab.setAutocommit(false);
+            tab.run(dev.sextant.core.sql.ScriptSplitter.split("INSERT INTO notes VALUES (9999, 'not committed')"));
+            rows = new ExportRows(rows.columns(), rows.fetched(), rows.rerun(), false, "result",
+                    ExportButton.inTabOf(tab), 1234);
+            ExportDialogModel model = model();
+            assertEquals(List.of(ExportScope.ALL_ROWS, ExportScope.IN_THIS_TRANSACTION, ExportScope.FETCHED_ROWS),
+                    model.scopes());
+            assertTrue(model.scopeNote(ExportScope.ALL_ROWS).contains("When it ran, it took 1.2 s to its first rows."),
+                    model.scopeNote(ExportScope.ALL_ROWS));
+            assertTrue(model.scopeNote(ExportScope.ALL_ROWS).endsWith("to include them."));
+
+            model.scope.set(ExportScope.IN_THIS_TRANSACTION);
+            model.export();
+            assertFalse(model.failedProperty().get(), model.resultProperty().get());
+            assertTrue(Files.readString(dir.resolve("result.csv")).contains("9999,not committed"),
+                    "the tab's uncommitted row is exported: " + model.resultProperty().get());
+            assertEquals(dev.sextant.core.session.TransactionState.IN_TRANSACTION,
+                    tab.statusProperty().get().transaction(), "still uncommitted");
+        } finally {
+            tab.close(null, error -> { });
+        }
+        assertEquals(0, SqliteFiles.count(db, "SELECT count(*) FROM notes WHERE id = 9999"), "rolled back on close");
+    }
+
+    @Test
     void fetchedRowsOnlyWritesWhatTheGridHolds() throws Exception {
         ExportDialogModel model = model();
         model.scope.set(ExportScope.FETCHED_ROWS);
