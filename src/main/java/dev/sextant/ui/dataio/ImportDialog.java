@@ -27,7 +27,6 @@ import javafx.stage.Window;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -138,13 +137,7 @@ public final class ImportDialog {
         if (path.equals(chosen)) {
             return;
         }
-        if (!Files.isRegularFile(path)) {
-            importResult.textProperty().unbind();
-            importResult.setText("There is no file at " + path + ".");
-            importResult.textProperty().bind(model.resultProperty());
-            return;
-        }
-        chosen = path;
+        chosen = path; // whether a file is there is asked off the FX thread, by the model
         model.chooseFile(path);
     }
 

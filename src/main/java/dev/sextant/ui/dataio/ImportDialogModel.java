@@ -82,7 +82,12 @@ public final class ImportDialogModel {
         int mine = ++ticket;
         working.set(true);
         result.set("Reading " + chosen.getFileName() + "…");
-        side.run(() -> CsvSniffer.sniff(chosen), detected -> {
+        side.run(() -> {
+            if (!java.nio.file.Files.isRegularFile(chosen)) {
+                throw new dev.sextant.core.io.CsvImportException("There is no file at " + chosen + ".");
+            }
+            return CsvSniffer.sniff(chosen);
+        }, detected -> {
             if (mine == ticket) {
                 options = detected;
                 if (table.isBlank()) {

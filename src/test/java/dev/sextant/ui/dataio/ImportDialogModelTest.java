@@ -124,4 +124,12 @@ class ImportDialogModelTest {
         assertEquals(1, SqliteFiles.count(db, "SELECT count(*) FROM notes WHERE note = '' AND typeof(id) = 'text'"),
                 "the empty field kept as empty text, the id as text");
     }
+
+    @Test
+    void aPathWithNoFileIsSaidAndNothingIsPlanned() {
+        model.chooseFile(dir.resolve("missing.csv"));
+        assertEquals("There is no file at " + dir.resolve("missing.csv") + ".", model.resultProperty().get());
+        assertEquals(null, model.planProperty().get());
+        assertFalse(model.workingProperty().get());
+    }
 }
