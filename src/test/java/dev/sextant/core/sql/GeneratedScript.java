@@ -16,14 +16,21 @@ import java.util.List;
  */
 record GeneratedScript(String text, List<Statement> statements) {
 
-    /** A piece of a statement: its text, the one lexeme it is (null when several), its top-level words, its rewrite. */
-    record Piece(String text, Kind kind, List<String> words, String rewritten, String name) {
-        static Piece verbatim(String text, Kind kind, List<String> words) {
-            return new Piece(text, kind, words, text, null);
+    /**
+     * A piece of a statement: its text, the one lexeme it is (null when several) and the colour
+     * the editor gives it (null for a word or several pieces), its top-level words, its rewrite.
+     */
+    record Piece(String text, Kind kind, SqlToken.Kind colour, List<String> words, String rewritten, String name) {
+        static Piece verbatim(String text, Kind kind, SqlToken.Kind colour, List<String> words) {
+            return new Piece(text, kind, colour, words, text, null);
+        }
+
+        static Piece several(String text, List<String> words) {
+            return new Piece(text, null, null, words, text, null);
         }
 
         static Piece placeholder(String text) {
-            return new Piece(text, Kind.PLACEHOLDER, List.of(), "?", text);
+            return new Piece(text, Kind.PLACEHOLDER, SqlToken.Kind.PARAMETER, List.of(), "?", text);
         }
     }
 
@@ -73,7 +80,7 @@ record GeneratedScript(String text, List<Statement> statements) {
                     return new Item(all, false, head.command(), where ? null : head.target());
                 });
         Arbitrary<Item> psql = Arbitraries.of("\\connect shop", "\\set x 'a;b'", "\\i other.sql")
-                .map(line -> new Item(List.of(Piece.verbatim(line, Kind.PSQL_COMMAND, List.of())), true, "", null));
+                .map(line -> new Item(List.of(Piece.verbatim(line, Kind.PSQL_COMMAND, SqlToken.Kind.PSQL_COMMAND, List.of())), true, "", null));
         return Arbitraries.frequencyOf(Tuple.of(4, statement), Tuple.of(1, psql)).list().ofMinSize(1).ofMaxSize(5)
                 .map(GeneratedScript::build);
     }
@@ -116,29 +123,29 @@ record GeneratedScript(String text, List<Statement> statements) {
     private static Arbitrary<Piece> comment() {
         Arbitrary<String> noMarks = content().filter(t -> !t.contains("/*") && !t.contains("*/"));
         return Arbitraries.oneOf(
-                noMarks.map(t -> Piece.verbatim("/* " + t + " */", Kind.BLOCK_COMMENT, List.of())),
+                noMarks.map(t -> Piece.verbatim("/* " + t + " */", Kind.BLOCK_COMMENT, SqlToken.Kind.COMMENT, List.of())),
                 Combinators.combine(noMarks, noMarks).as((a, b) ->
-                        Piece.verbatim("/* " + a + " /* " + b + " */ " + a + " */", Kind.BLOCK_COMMENT, List.of())),
+                        Piece.verbatim("/* " + a + " /* " + b + " */ " + a + " */", Kind.BLOCK_COMMENT, SqlToken.Kind.COMMENT, List.of())),
                 content().map(t -> ("-- " + t.replace('\n', ' ')).strip())
-                        .map(t -> Piece.verbatim(t, Kind.LINE_COMMENT, List.of())));
+                        .map(t -> Piece.verbatim(t, Kind.LINE_COMMENT, SqlToken.Kind.COMMENT, List.of())));
     }
 
     private static Arbitrary<Piece> piece() {
         Arbitrary<String> text = content();
         Arbitrary<Piece> quoted = Arbitraries.oneOf(
-                text.map(t -> Piece.verbatim("'" + t.replace("'", "''") + "'", Kind.PLAIN_STRING, List.of())),
+                text.map(t -> Piece.verbatim("'" + t.replace("'", "''") + "'", Kind.PLAIN_STRING, SqlToken.Kind.STRING, List.of())),
                 text.map(t -> Piece.verbatim("E'" + t.replace("\\", "\\\\").replace("'", "\\'") + "'",
-                        Kind.ESCAPE_STRING, List.of())),
+                        Kind.ESCAPE_STRING, SqlToken.Kind.STRING, List.of())),
                 text.map(t -> "\"" + t.replace("\"", "\"\"") + "\"")
-                        .map(q -> Piece.verbatim(q, Kind.QUOTED_IDENTIFIER, List.of(q))),
+                        .map(q -> Piece.verbatim(q, Kind.QUOTED_IDENTIFIER, SqlToken.Kind.QUOTED_IDENTIFIER, List.of(q))),
                 dollarQuoted(text, "$body$"),
                 dollarQuoted(text, "$$"));
         Arbitrary<Piece> code = Arbitraries.of(word("x"), word("who"), word("price$1"),
-                new Piece("x::int", null, List.of("x", "int"), "x::int", null),
-                new Piece("t.col", null, List.of("t.col"), "t.col", null),
-                new Piece("(a, 'b')", null, List.of(), "(a, 'b')", null),
-                new Piece("a[lo:hi]", null, List.of("a", "lo", "hi"), "a[lo:hi]", null),
-                op("?|"), op("+"), op(":="), Piece.verbatim("42", Kind.NUMBER, List.of()));
+                Piece.several("x::int", List.of("x", "int")),
+                Piece.several("t.col", List.of("t.col")),
+                Piece.several("(a, 'b')", List.of()),
+                Piece.several("a[lo:hi]", List.of("a", "lo", "hi")),
+                op("?|"), op("+"), op(":="), Piece.verbatim("42", Kind.NUMBER, SqlToken.Kind.NUMBER, List.of()));
         Arbitrary<Piece> placeholder = Arbitraries.of("?", "$1", "$2", "$3", ":who", ":x_1").map(Piece::placeholder);
         return Arbitraries.frequencyOf(Tuple.of(4, quoted), Tuple.of(2, comment()), Tuple.of(3, code),
                 Tuple.of(2, placeholder));
@@ -148,14 +155,14 @@ record GeneratedScript(String text, List<Statement> statements) {
     private static Arbitrary<Piece> dollarQuoted(Arbitrary<String> text, String tag) {
         return text.map(t -> tag + t + tag)
                 .filter(q -> q.indexOf(tag, tag.length()) == q.length() - tag.length())
-                .map(q -> Piece.verbatim(q, Kind.DOLLAR_STRING, List.of()));
+                .map(q -> Piece.verbatim(q, Kind.DOLLAR_STRING, SqlToken.Kind.STRING, List.of()));
     }
 
     private static Piece word(String word) {
-        return Piece.verbatim(word, Kind.WORD, List.of(word));
+        return Piece.verbatim(word, Kind.WORD, null, List.of(word));
     }
 
     private static Piece op(String op) {
-        return Piece.verbatim(op, Kind.OPERATOR, List.of());
+        return Piece.verbatim(op, Kind.OPERATOR, SqlToken.Kind.OPERATOR, List.of());
     }
 }
