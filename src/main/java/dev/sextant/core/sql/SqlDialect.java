@@ -9,7 +9,8 @@ import java.util.Set;
  * its own without the lexer knowing which engine it is.
  *
  * @param lineComments        what starts a comment that runs to the end of the line
- * @param nestedBlockComments whether {@code /* /* *}{@code / *}{@code /} nests (PostgreSQL) or ends at the first close (SQLite)
+ * @param nestedBlockComments whether a block comment inside a block comment nests (PostgreSQL) or the first
+ *                            close ends both (SQLite, CQL)
  * @param escapeStrings       whether {@code E'...'} takes backslash escapes
  * @param dollarTags          whether {@code $tag$...$tag$} and {@code $$...$$} quote text (PostgreSQL)
  * @param doubleDollarStrings whether {@code $$...$$}, without a tag, is a string (CQL)
@@ -48,6 +49,7 @@ public record SqlDialect(List<String> lineComments, boolean nestedBlockComments,
         placeholders = Set.copyOf(placeholders);
     }
 
+    /** Whether a bind parameter may be written as {@code form}. */
     public boolean allows(Placeholder form) {
         return placeholders.contains(form);
     }
