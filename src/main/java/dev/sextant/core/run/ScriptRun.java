@@ -10,17 +10,22 @@ import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.StatementRules;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.core.run.Questions;
+import dev.sextant.core.io.InlineCopy;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Runs a list of statements one after another on a tab's session, asking first where the user
  * must decide: a statement that cannot run inside a transaction block, an UPDATE / DELETE
- * without WHERE, the values of a statement's bind parameters. psql meta-commands are reported
- * and skipped, never sent. Each statement's outcomes are handed over as soon as it finishes;
+ * without WHERE, the values of a statement's bind parameters. psql meta-commands a GUI can honour
+ * run with psql's meaning ({@link PsqlCommands}), as does {@code COPY … FROM STDIN} with inline
+ * data; the others are reported and skipped, never sent. Each statement's outcomes are handed over as soon as it finishes;
  * the run stops at the first error unless told to continue after errors.
  */
 public final class ScriptRun {
@@ -44,6 +49,10 @@ public final class ScriptRun {
     }
 
     private final List<SqlStatement> statements;
+    /** The directory {@code \ir} reads relative to, for statements that came from an included file. */
+    private final Map<SqlStatement, Path> includedFrom = new IdentityHashMap<>();
+    private final PsqlCommands psql = new PsqlCommands();
+    private Path scriptDirectory;
     private final Supplier<SqlSession> session;
     private final BackgroundRunner runner;
     private final Questions questions;
@@ -56,11 +65,17 @@ public final class ScriptRun {
     public ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
               Questions questions, Listener listener, boolean continueAfterError) {
         this.continueAfterError = continueAfterError;
-        this.statements = statements;
+        this.statements = new ArrayList<>(statements);
         this.session = session;
         this.runner = runner;
         this.questions = questions;
         this.listener = listener;
+    }
+
+    /** The script's own file, whose directory {@code \ir} reads relative to (else the working directory). */
+    public ScriptRun fromFile(Path scriptFile) {
+        scriptDirectory = scriptFile == null ? null : scriptFile.toAbsolutePath().getParent();
+        return this;
     }
 
     public void start(SessionStatus status) {
@@ -98,12 +113,14 @@ public final class ScriptRun {
         }
         SqlStatement statement = statements.get(index);
         if (statement.isPsqlCommand()) {
-            listener.note(Message.info("Line " + statement.line() + ": " + statement.psqlCommandName()
-                    + " is a psql command, not SQL; it was not sent."));
-            runFrom(index + 1, status);
+            runPsqlCommand(index, statement, status);
             return;
         }
-        String sql = statement.sql();
+        String sql = psql.variables().interpolate(statement.sql());
+        if (statement.hasCopyData()) {
+            copyIn(index, sql, statement.copyData());
+            return;
+        }
         Optional<String> copy = StatementRules.copyThroughClient(sql);
         if (copy.isPresent()) {
             // pgjdbc would otherwise abort it and report "cancelled", which is not what happened.
@@ -123,6 +140,45 @@ public final class ScriptRun {
         }
     }
 
+    private void runPsqlCommand(int index, SqlStatement command, SessionStatus status) {
+        Path here = includedFrom.getOrDefault(command, scriptDirectory);
+        if (PsqlCommands.readsFile(command)) {
+            runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
+                    error -> stopWith(Message.error("Line " + command.line() + ": " + error.getMessage(), null)));
+        } else {
+            carryOut(index, psql.run(command, here), status);
+        }
+    }
+
+    private void carryOut(int index, PsqlCommands.Effect effect, SessionStatus status) {
+        if (effect.failed()) {
+            stopWith(effect.message());
+            return;
+        }
+        if (effect.quit()) {
+            listener.note(effect.message());
+            listener.finished(index);
+            return;
+        }
+        if (effect.message() != null) {
+            listener.note(effect.message());
+        }
+        Path from = effect.from() == null ? null : effect.from().getParent();
+        effect.included().forEach(s -> includedFrom.put(s, from));
+        statements.addAll(index + 1, effect.included());
+        runFrom(index + 1, status);
+    }
+
+    /** pg_dump's {@code COPY … FROM stdin;} with its rows: sent through the COPY protocol, as psql does. */
+    private void copyIn(int index, String sql, String data) {
+        long started = System.nanoTime();
+        runner.run(() -> {
+            SqlSession s = session.get();
+            long rows = s.runAsOneStep(connection -> InlineCopy.send(connection, sql, data), n -> n);
+            return new Step(List.of(new Outcome.UpdateCount("COPY", rows)), s.status());
+        }, step -> next(index, step, started), error -> failedAt(index, error));
+    }
+
     private void runHere(int index, String sql) {
         Placeholders placeholders = Placeholders.of(sql);
         List<BoundValue> values = List.of();
@@ -136,8 +192,9 @@ public final class ScriptRun {
         }
         String toRun = placeholders.isEmpty() ? sql : placeholders.jdbcSql();
         List<BoundValue> bound = values;
+        long started = System.nanoTime();
         runner.run(() -> new Step(session.get().execute(toRun, bound), session.get().status()),
-                step -> next(index, step), error -> failedAt(index, error));
+                step -> next(index, step, started), error -> failedAt(index, error));
     }
 
     /** Stops the run, or, when told to continue, reports the error and goes on with the next statement. */
@@ -158,8 +215,9 @@ public final class ScriptRun {
         }
         listener.note(Message.info(command + " runs on a separate autocommit connection; "
                 + "this tab's transaction is untouched."));
+        long started = System.nanoTime();
         runner.run(() -> new Step(session.get().executeOnSeparateConnection(sql), session.get().status()),
-                step -> next(index, step), error -> failedAt(index, error));
+                step -> next(index, step, started), error -> failedAt(index, error));
     }
 
     private void confirmThenRun(int index, String table, String sql) {
@@ -173,13 +231,22 @@ public final class ScriptRun {
         }, error -> runHere(index, sql)); // cannot count (no such table?): the statement itself will say why
     }
 
-    private void next(int index, Step step) {
+    private void next(int index, Step step, long startedNanos) {
         listener.outcomes(step.outcomes(), step.status());
+        if (psql.timing()) {
+            // psql's own wording and precision, so a timing read off either tool compares.
+            listener.note(Message.info(String.format(java.util.Locale.ROOT, "Time: %.3f ms",
+                    (System.nanoTime() - startedNanos) / 1e6)));
+        }
         runFrom(index + 1, step.status());
     }
 
     private void stop(String sentence) {
-        listener.note(Message.info(sentence));
+        stopWith(Message.info(sentence));
+    }
+
+    private void stopWith(Message message) {
+        listener.note(message);
         listener.finished(0);
     }
 }

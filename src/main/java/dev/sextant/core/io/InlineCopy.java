@@ -1,0 +1,25 @@
+package dev.sextant.core.io;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The data a script gives inline after {@code COPY … FROM STDIN;} (pg_dump's default output), sent
+ * the way psql sends it: through the COPY protocol on the script's own connection.
+ */
+public final class InlineCopy {
+
+    private InlineCopy() {
+    }
+
+    /** Sends {@code data} (COPY text, one row a line) for {@code copySql}; the rows the server says it stored. */
+    public static long send(Connection connection, String copySql, String data) throws SQLException, IOException {
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        return copy.copyIn(copySql, new StringReader(data));
+    }
+}
