@@ -1,0 +1,173 @@
+package dev.sextant.core.run;
+
+import dev.sextant.core.session.Outcome;
+import dev.sextant.core.session.SessionStatus;
+import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.core.sql.SqlStatement;
+import dev.sextant.core.task.ImmediateRunner;
+import dev.sextant.testsupport.ScriptedQuestions;
+import dev.sextant.testsupport.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * psql's {@code \set} with {@code :name}, {@code :'name'} and {@code :"name"}, {@code \echo},
+ * {@code \q}, {@code \timing} and {@code \i} / {@code \ir} in a script run on the suite's
+ * PostgreSQL, checked by what the server then holds and what {@code messages} says, in order.
+ */
+class PsqlCommandsRunTest {
+
+    private static final String DATABASE = "psql_commands";
+
+    @TempDir
+    Path dir;
+    private SqlSession session;
+    private final List<String> messages = new ArrayList<>();
+    private final ScriptedQuestions questions = new ScriptedQuestions();
+    private int finishedWith = -1;
+
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        TestPostgres.get().recreateDatabase(DATABASE);
+        session = SqlSession.open(TestPostgres.get().endpoint(DATABASE));
+    }
+
+    @AfterEach
+    void closeSession() throws Exception {
+        session.close();
+    }
+
+    @Test
+    void setVariablesAreInterpolatedAsValueLiteralAndIdentifierOutsideQuotesAndCasts() throws Exception {
+        run("""
+                \\set table 'odd name'
+                \\set n 3
+                \\set who 'O''Brien'
+                CREATE TABLE :"table" (id int, who text, label text);
+                INSERT INTO :"table" SELECT g, :'who', ':who stays -- and :"table" too' FROM generate_series(1, :n) g;
+                SELECT '5'::int + :n AS eight;
+                """, null);
+        assertEquals(List.of("3 O'Brien :who stays -- and :\"table\" too"),
+                column("SELECT count(*) || ' ' || min(who) || ' ' || min(label) FROM \"odd name\""));
+        assertTrue(messages.contains("SELECT: 1 row"), messages.toString());
+        assertTrue(questions.asked.isEmpty(), "a set variable is no bind parameter: " + questions.asked);
+    }
+
+    @Test
+    void echoSaysItsTextAndQuitEndsTheScript() throws Exception {
+        run("""
+                CREATE TABLE t (x int);
+                \\echo 'about to stop,' here
+                \\q
+                INSERT INTO t VALUES (1);
+                """, null);
+        assertEquals(List.of("CREATE TABLE: done", "about to stop, here", "Line 3: \\q ends the script here."), messages);
+        assertEquals(List.of("0"), column("SELECT count(*) FROM t"));
+    }
+
+    @Test
+    void timingFollowsEachStatementWithItsTime() throws Exception {
+        run("""
+                \\timing on
+                SELECT pg_sleep(0.05);
+                \\timing off
+                SELECT 1;
+                """, null);
+        assertEquals("Timing is on.", messages.get(0));
+        assertEquals("SELECT: 1 row", messages.get(1));
+        double millis = Double.parseDouble(messages.get(2).replaceAll("^Time: ([0-9.]+) ms$", "$1"));
+        assertTrue(millis >= 50, messages.get(2));
+        assertEquals(List.of("Timing is off.", "SELECT: 1 row"), messages.subList(3, messages.size()));
+    }
+
+    @Test
+    void includedFilesRunInPlaceAndIrReadsRelativeToTheIncludingFile() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("parts"));
+        Files.writeString(sub.resolve("second.sql"), "INSERT INTO t VALUES (2);\n\\ir third.sql\n");
+        Files.writeString(sub.resolve("third.sql"), "INSERT INTO t VALUES (:three);\n");
+        Path script = dir.resolve("main.sql");
+        run("""
+                CREATE TABLE t (x int, seq serial);
+                INSERT INTO t VALUES (1);
+                \\set three 3
+                \\ir parts/second.sql
+                INSERT INTO t VALUES (4);
+                """, script);
+        assertEquals(List.of("1", "2", "3", "4"), column("SELECT x FROM t ORDER BY seq"));
+        assertTrue(messages.contains("Line 4: running " + sub.resolve("second.sql") + " (2 statements)."), messages.toString());
+        assertEquals(5 + 2 + 1, finishedWith, "every item ran, the included ones too");
+    }
+
+    @Test
+    void aFileThatCannotBeReadStopsTheRunWithOneSentence() throws Exception {
+        run("\\i " + dir.resolve("missing.sql") + "\nCREATE TABLE never (x int);\n", null);
+        assertEquals(List.of("Line 1: could not read " + dir.resolve("missing.sql") + "."), messages);
+        assertEquals(List.of("0"), column("SELECT count(*) FROM pg_class WHERE relname = 'never'"));
+    }
+
+    @Test
+    void otherPsqlCommandsAreStillReportedNotSent() throws Exception {
+        run("\\gset\nSELECT 1;\n", null);
+        assertEquals(List.of("Line 1: \\gset is a psql command, not SQL; it was not sent.", "SELECT: 1 row"), messages);
+    }
+
+    private void run(String script, Path file) throws Exception {
+        List<SqlStatement> statements = ScriptSplitter.split(script);
+        new ScriptRun(statements, () -> session, new ImmediateRunner(), questions, new ScriptRun.Listener() {
+            @Override
+            public void outcomes(List<Outcome> outcomes, SessionStatus status) {
+                for (Outcome o : outcomes) {
+                    messages.add(o instanceof Outcome.Rows r ? r.command() + ": " + r.result().rows().size() + " row"
+                            + (r.result().rows().size() == 1 ? "" : "s")
+                            : o instanceof Outcome.UpdateCount u ? u.describe()
+                            : o instanceof Outcome.Done d ? d.command() + ": done" : o.toString());
+                }
+            }
+
+            @Override
+            public void note(Message message) {
+                messages.add(message.text());
+            }
+
+            @Override
+            public void failed(SqlStatement statement, Throwable error) {
+                messages.add("failed: " + error.getMessage());
+                finishedWith = 0;
+            }
+
+            @Override
+            public void failedThenContinued(Throwable error) {
+                messages.add("failed: " + error.getMessage());
+            }
+
+            @Override
+            public void finished(int statementsRun) {
+                finishedWith = statementsRun;
+            }
+        }, false).fromFile(file).start(session.status());
+    }
+
+    private List<String> column(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = TestPostgres.get().connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+}
