@@ -155,6 +155,11 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
     /** Runs statements one after another; each one's outcomes appear as soon as it finishes. */
     public void run(List<SqlStatement> statements) {
+        run(statements, null);
+    }
+
+    /** As {@link #run(List)}, for a script saved as {@code scriptFile} (null when in no file): {@code \ir} reads beside it. */
+    public void run(List<SqlStatement> statements, java.nio.file.Path scriptFile) {
         if (session == null || busy.get() || statements.isEmpty()) {
             return;
         }
@@ -196,7 +201,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
                 summary.set(report.finished(statementsRun));
                 refreshStatus();
             }
-        }, options.continueAfterError()).start(status.get());
+        }, options.continueAfterError()).fromFile(scriptFile).start(status.get());
     }
 
     /** Who hears about each finished statement (the query history). */
