@@ -43,6 +43,12 @@ public final class ScriptRun {
         void failedThenContinued(Throwable error);
 
         void finished(int statementsRun);
+
+        /**
+         * {@code \c} opened {@code newSession}: the rest of the script (and the tab) runs on it;
+         * the owner closes the old one. Called before the run goes on.
+         */
+        void switchedSession(SqlSession newSession);
     }
 
     private record Step(List<Outcome> outcomes, SessionStatus status) {
@@ -141,6 +147,10 @@ public final class ScriptRun {
     }
 
     private void runPsqlCommand(int index, SqlStatement command, SessionStatus status) {
+        if (List.of("\\c", "\\connect").contains(command.psqlCommandName())) {
+            connect(index, command, status);
+            return;
+        }
         Path here = includedFrom.getOrDefault(command, scriptDirectory);
         if (PsqlCommands.readsFile(command)) {
             runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
@@ -167,6 +177,23 @@ public final class ScriptRun {
         effect.included().forEach(s -> includedFrom.put(s, from));
         statements.addAll(index + 1, effect.included());
         runFrom(index + 1, status);
+    }
+
+    /** psql's {@code \c db [user]}: refused while a transaction is open, whose work would be left behind. */
+    private void connect(int index, SqlStatement command, SessionStatus status) {
+        String name = command.psqlCommandName();
+        if (status != null && status.hasOpenTransaction()) {
+            stop("Line " + command.line() + ": " + name + " was not run: this tab has a transaction open; "
+                    + "commit or roll back first.");
+            return;
+        }
+        List<String> args = psql.variables().arguments(command.sql().substring(name.length()));
+        SqlSession current = session.get();
+        runner.run(() -> PsqlConnect.open(current, args), switched -> {
+            listener.switchedSession(switched.session());
+            listener.note(Message.info(switched.where()));
+            runFrom(index + 1, switched.status());
+        }, error -> failedAt(index, error));
     }
 
     /** pg_dump's {@code COPY … FROM stdin;} with its rows: sent through the COPY protocol, as psql does. */

@@ -47,7 +47,8 @@ import java.util.function.Consumer;
  */
 public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
-    private final Endpoint endpoint;
+    /** Changes when a script's {@code \\c} moves the tab to another database. */
+    private volatile Endpoint endpoint;
     private final BackgroundRunner runner;
     private final BackgroundRunner sideRunner;
     private final Questions questions;
@@ -193,6 +194,18 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
             @Override
             public void failedThenContinued(Throwable error) {
                 report(error);
+            }
+
+            @Override
+            public void switchedSession(SqlSession newSession) {
+                newSession.useOptions(options);
+                SqlSession old = session;
+                session = newSession;
+                endpoint = newSession.endpoint();
+                runner.run(() -> {
+                    old.close();
+                    return null;
+                }, closed -> { }, error -> report(error));
             }
 
             @Override

@@ -32,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PsqlCommandsRunTest {
 
     private static final String DATABASE = "psql_commands";
+    private static final String OTHER = "psql_commands_other";
 
     @TempDir
     Path dir;
@@ -120,6 +121,43 @@ class PsqlCommandsRunTest {
     }
 
     @Test
+    void connectRunsTheRestOfTheScriptOnTheOtherDatabase() throws Exception {
+        TestPostgres.get().recreateDatabase(OTHER);
+        run("""
+                CREATE TABLE here (x int);
+                \\set db psql_commands_other
+                \\c :db
+                CREATE TABLE there (x int);
+                """, null);
+        assertEquals(List.of("CREATE TABLE: done", "You are now connected to database \"" + OTHER
+                + "\" as user \"postgres\".", "CREATE TABLE: done"), messages);
+        assertEquals(OTHER, session.endpoint().spec().database());
+        assertEquals(List.of("here"), column("SELECT relname FROM pg_class WHERE relname IN ('here', 'there')"));
+        try (Connection c = TestPostgres.get().connect(OTHER); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT string_agg(relname, ',') FROM pg_class WHERE relname IN ('here', 'there')")) {
+            rs.next();
+            assertEquals("there", rs.getString(1));
+        }
+    }
+
+    @Test
+    void connectIsRefusedWhileATransactionIsOpenAndTheTransactionStays() throws Exception {
+        TestPostgres.get().recreateDatabase(OTHER);
+        session.setAutoCommit(false);
+        run("""
+                CREATE TABLE kept (x int);
+                \\connect psql_commands_other
+                CREATE TABLE never (x int);
+                """, null);
+        assertEquals(List.of("CREATE TABLE: done", "Line 2: \\connect was not run: this tab has a transaction open; "
+                + "commit or roll back first."), messages);
+        assertEquals(DATABASE, session.endpoint().spec().database());
+        assertTrue(session.status().hasOpenTransaction());
+        session.commit();
+        assertEquals(List.of("kept"), column("SELECT relname FROM pg_class WHERE relname IN ('kept', 'never')"));
+    }
+
+    @Test
     void otherPsqlCommandsAreStillReportedNotSent() throws Exception {
         run("\\gset\nSELECT 1;\n", null);
         assertEquals(List.of("Line 1: \\gset is a psql command, not SQL; it was not sent.", "SELECT: 1 row"), messages);
@@ -157,6 +195,16 @@ class PsqlCommandsRunTest {
             @Override
             public void finished(int statementsRun) {
                 finishedWith = statementsRun;
+            }
+
+            @Override
+            public void switchedSession(SqlSession newSession) {
+                try {
+                    session.close();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                session = newSession;
             }
         }, false).fromFile(file).start(session.status());
     }
