@@ -104,6 +104,9 @@ public final class ScriptSplitter {
             return false;
         }
         SqlLexer.CopyData data = SqlLexer.copyDataAfter(text, afterSemicolon);
+        if (data == null) {
+            return false;
+        }
         statements.set(statements.size() - 1, new SqlStatement(copy.sql(), copy.start(), copy.end(), copy.line(),
                 text.substring(data.start(), data.end())));
         lexemes = SqlLexer.lex(text, dialect, data.resume());
