@@ -4,7 +4,11 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -21,5 +25,19 @@ public final class InlineCopy {
     public static long send(Connection connection, String copySql, String data) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         return copy.copyIn(copySql, new StringReader(data));
+    }
+
+    /** psql's {@code \\copy … from file}: the file's bytes as they are, for {@code COPY … FROM STDIN}; rows stored. */
+    public static long sendFile(Connection connection, String copySql, Path file) throws SQLException, IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, in);
+        }
+    }
+
+    /** psql's {@code \\copy … to file}: what {@code COPY … TO STDOUT} sends, into the file; rows written. */
+    public static long receiveFile(Connection connection, String copySql, Path file) throws SQLException, IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copySql, out);
+        }
     }
 }

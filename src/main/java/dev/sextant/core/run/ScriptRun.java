@@ -152,7 +152,9 @@ public final class ScriptRun {
             return;
         }
         Path here = includedFrom.getOrDefault(command, scriptDirectory);
-        if (PsqlCommands.readsFile(command)) {
+        if (command.psqlCommandName().equals("\\copy")) {
+            copyFile(index, command, here);
+        } else if (PsqlCommands.readsFile(command)) {
             runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
                     error -> stopWith(Message.error("Line " + command.line() + ": " + error.getMessage(), null)));
         } else {
@@ -161,13 +163,9 @@ public final class ScriptRun {
     }
 
     private void carryOut(int index, PsqlCommands.Effect effect, SessionStatus status) {
-        if (effect.failed()) {
-            stopWith(effect.message());
-            return;
-        }
-        if (effect.quit()) {
+        if (effect.failed() || effect.quit()) {
             listener.note(effect.message());
-            listener.finished(index);
+            listener.finished(effect.quit() ? index : 0);
             return;
         }
         if (effect.message() != null) {
@@ -196,12 +194,32 @@ public final class ScriptRun {
         }, error -> failedAt(index, error));
     }
 
+    /**
+     * psql's {@code \\copy}: the file read or written here, the rows through COPY on the tab's session,
+     * as one step of its transaction (in manual mode the rows wait for Commit).
+     */
+    private void copyFile(int index, SqlStatement command, Path here) {
+        Optional<PsqlCopy> copy = PsqlCopy.of(psql.variables().interpolate(command.sql().substring("\\copy".length())), here);
+        if (copy.isEmpty()) {
+            stopWith(Message.error("Line " + command.line() + ": \\copy needs a table, then from or to, then a file.", null));
+            return;
+        }
+        PsqlCopy c = copy.get();
+        copyStep(index, connection -> c.incoming() ? InlineCopy.sendFile(connection, c.sql(), c.file())
+                : InlineCopy.receiveFile(connection, c.sql(), c.file()), c.incoming());
+    }
+
     /** pg_dump's {@code COPY … FROM stdin;} with its rows: sent through the COPY protocol, as psql does. */
     private void copyIn(int index, String sql, String data) {
+        copyStep(index, connection -> InlineCopy.send(connection, sql, data), true);
+    }
+
+    /** A COPY as one step of the tab's transaction; {@code changes} when its rows went into a table. */
+    private void copyStep(int index, dev.sextant.core.session.SessionWork<Long> copy, boolean changes) {
         long started = System.nanoTime();
         runner.run(() -> {
             SqlSession s = session.get();
-            long rows = s.runAsOneStep(connection -> InlineCopy.send(connection, sql, data), n -> n);
+            long rows = s.runAsOneStep(copy, n -> changes ? n : 0);
             return new Step(List.of(new Outcome.UpdateCount("COPY", rows)), s.status());
         }, step -> next(index, step, started), error -> failedAt(index, error));
     }

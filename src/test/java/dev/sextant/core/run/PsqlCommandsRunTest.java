@@ -158,6 +158,29 @@ class PsqlCommandsRunTest {
     }
 
     @Test
+    void copyFromAFileInManualModeWaitsForCommit() throws Exception {
+        try (Connection c = TestPostgres.get().connect(DATABASE); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE \"my pets\" (id int, name text)");
+        }
+        Path csv = Files.writeString(dir.resolve("pets.csv"), "1,\"Rex, the dog\"\n2,Tom\n");
+        session.setAutoCommit(false);
+        run("\\copy \"my pets\" (id, name) from 'pets.csv' with (format csv)\n", dir.resolve("script.sql"));
+        assertEquals(List.of("COPY: 2 rows"), messages);
+        assertEquals(List.of("0"), column("SELECT count(*) FROM \"my pets\""), "another connection sees nothing before Commit");
+        assertTrue(session.status().hasOpenTransaction());
+        session.commit();
+        assertEquals(List.of("Rex, the dog|Tom"), column("SELECT string_agg(name, '|' ORDER BY id) FROM \"my pets\""));
+    }
+
+    @Test
+    void copyToAFileWritesWhatTheServerSends() throws Exception {
+        Path out = dir.resolve("out.csv");
+        run("\\copy (SELECT g, 'x;' || g FROM generate_series(1, 3) g) to '" + out + "' with (format csv)\n", null);
+        assertEquals(List.of("COPY: 3 rows"), messages);
+        assertEquals("1,x;1\n2,x;2\n3,x;3\n", Files.readString(out));
+    }
+
+    @Test
     void otherPsqlCommandsAreStillReportedNotSent() throws Exception {
         run("\\gset\nSELECT 1;\n", null);
         assertEquals(List.of("Line 1: \\gset is a psql command, not SQL; it was not sent.", "SELECT: 1 row"), messages);
