@@ -44,6 +44,12 @@ public final class PsqlCommands {
         return timing;
     }
 
+    /** With {@code \\timing} on, the time since {@code startedNanos} in psql's own wording and precision, so the two compare. */
+    public java.util.Optional<Message> timeSince(long startedNanos) {
+        return timing ? java.util.Optional.of(Message.info(String.format(Locale.ROOT, "Time: %.3f ms",
+                (System.nanoTime() - startedNanos) / 1e6))) : java.util.Optional.empty();
+    }
+
     /**
      * Carries out {@code command} (a psql meta-command line); {@code here} is the directory
      * {@code \ir} reads relative to, the script's own. Reading an included file is I/O: call it

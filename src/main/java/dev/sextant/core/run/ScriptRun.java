@@ -51,8 +51,7 @@ public final class ScriptRun {
         void switchedSession(SqlSession newSession);
     }
 
-    private record Step(List<Outcome> outcomes, SessionStatus status) {
-    }
+    private record Step(List<Outcome> outcomes, SessionStatus status) { }
 
     private final List<SqlStatement> statements;
     /** The directory {@code \ir} reads relative to, for statements that came from an included file. */
@@ -152,7 +151,11 @@ public final class ScriptRun {
             return;
         }
         Path here = includedFrom.getOrDefault(command, scriptDirectory);
-        if (command.psqlCommandName().equals("\\copy")) {
+        Optional<PsqlDescribe> describe = PsqlDescribe.of(command.psqlCommandName(),
+                psql.variables().arguments(command.sql().substring(command.psqlCommandName().length())));
+        if (describe.isPresent()) {
+            send(index, describe.get().sql(), describe.get().values());
+        } else if (command.psqlCommandName().equals("\\copy")) {
             copyFile(index, command, here);
         } else if (PsqlCommands.readsFile(command)) {
             runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
@@ -235,8 +238,10 @@ public final class ScriptRun {
             }
             values = placeholders.inJdbcOrder(given.get());
         }
-        String toRun = placeholders.isEmpty() ? sql : placeholders.jdbcSql();
-        List<BoundValue> bound = values;
+        send(index, placeholders.isEmpty() ? sql : placeholders.jdbcSql(), values);
+    }
+
+    private void send(int index, String toRun, List<BoundValue> bound) {
         long started = System.nanoTime();
         runner.run(() -> new Step(session.get().execute(toRun, bound), session.get().status()),
                 step -> next(index, step, started), error -> failedAt(index, error));
@@ -278,11 +283,7 @@ public final class ScriptRun {
 
     private void next(int index, Step step, long startedNanos) {
         listener.outcomes(step.outcomes(), step.status());
-        if (psql.timing()) {
-            // psql's own wording and precision, so a timing read off either tool compares.
-            listener.note(Message.info(String.format(java.util.Locale.ROOT, "Time: %.3f ms",
-                    (System.nanoTime() - startedNanos) / 1e6)));
-        }
+        psql.timeSince(startedNanos).ifPresent(listener::note);
         runFrom(index + 1, step.status());
     }
 

@@ -40,6 +40,7 @@ class PsqlCommandsRunTest {
     private final List<String> messages = new ArrayList<>();
     private final ScriptedQuestions questions = new ScriptedQuestions();
     private int finishedWith = -1;
+    private List<Outcome.Rows> resultsInto = new ArrayList<>();
 
     @BeforeEach
     void freshDatabase() throws Exception {
@@ -181,6 +182,40 @@ class PsqlCommandsRunTest {
     }
 
     @Test
+    void describeCommandsGiveResultsFromTheCatalog() throws Exception {
+        List<Outcome.Rows> rows = new ArrayList<>();
+        resultsInto = rows;
+        run("""
+                CREATE SCHEMA shop;
+                CREATE TABLE "Odd table" (id int PRIMARY KEY, name text DEFAULT 'x');
+                CREATE VIEW v AS SELECT 1 AS one;
+                \\dt
+                \\dv
+                \\dn
+                \\d "Odd table"
+                \\l
+                """, null);
+        assertEquals(5, rows.size(), messages.toString());
+        assertEquals(List.of(List.of("public", "Odd table", "table", "postgres")), values(rows.get(0)));
+        assertEquals(List.of(List.of("public", "v", "view", "postgres")), values(rows.get(1)));
+        assertTrue(values(rows.get(2)).contains(List.of("shop", "postgres")), values(rows.get(2)).toString());
+        assertEquals(List.of(List.of("id", "integer", "not null", ""), List.of("name", "text", "", "'x'::text")), values(rows.get(3)));
+        assertTrue(values(rows.get(4)).stream().anyMatch(r -> r.get(0).equals(DATABASE)), values(rows.get(4)).toString());
+    }
+
+    private static List<List<String>> values(Outcome.Rows rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r < rows.result().rows().size(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < rows.result().columns().size(); c++) {
+                row.add(String.valueOf(rows.result().rows().get(r)[c]));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    @Test
     void otherPsqlCommandsAreStillReportedNotSent() throws Exception {
         run("\\gset\nSELECT 1;\n", null);
         assertEquals(List.of("Line 1: \\gset is a psql command, not SQL; it was not sent.", "SELECT: 1 row"), messages);
@@ -192,6 +227,9 @@ class PsqlCommandsRunTest {
             @Override
             public void outcomes(List<Outcome> outcomes, SessionStatus status) {
                 for (Outcome o : outcomes) {
+                    if (o instanceof Outcome.Rows r) {
+                        resultsInto.add(r);
+                    }
                     messages.add(o instanceof Outcome.Rows r ? r.command() + ": " + r.result().rows().size() + " row"
                             + (r.result().rows().size() == 1 ? "" : "s")
                             : o instanceof Outcome.UpdateCount u ? u.describe()
