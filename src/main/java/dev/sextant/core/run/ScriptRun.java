@@ -146,16 +146,17 @@ public final class ScriptRun {
     }
 
     private void runPsqlCommand(int index, SqlStatement command, SessionStatus status) {
-        if (List.of("\\c", "\\connect").contains(command.psqlCommandName())) {
+        boolean psqlServer = session.get().engine().speaksPsql();
+        if (psqlServer && List.of("\\c", "\\connect").contains(command.psqlCommandName())) {
             connect(index, command, status);
             return;
         }
         Path here = includedFrom.getOrDefault(command, scriptDirectory);
         Optional<PsqlDescribe> describe = PsqlDescribe.of(command.psqlCommandName(),
                 psql.variables().arguments(command.sql().substring(command.psqlCommandName().length())));
-        if (describe.isPresent()) {
+        if (psqlServer && describe.isPresent()) {
             send(index, describe.get().sql(), describe.get().values());
-        } else if (command.psqlCommandName().equals("\\copy")) {
+        } else if (psqlServer && command.psqlCommandName().equals("\\copy")) {
             copyFile(index, command, here);
         } else if (PsqlCommands.readsFile(command)) {
             runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
