@@ -78,22 +78,35 @@ final class CassandraNodeFiles {
         return Files.readString(file).strip();
     }
 
+    /**
+     * Offline first (a second of Maven when the jars are already in the local repository, and
+     * no network asked for), then online, which a fresh machine needs once.
+     */
     private void resolve(Path helperPom, Path out) throws IOException, InterruptedException {
+        Path log = base.resolve("resolve.log");
+        if (!runMaven(helperPom, out, log, true) && !runMaven(helperPom, out, log, false)) {
+            throw new IOException("Maven could not resolve cassandra-all from " + helperPom + " (see " + log + ")");
+        }
+    }
+
+    private boolean runMaven(Path helperPom, Path out, Path log, boolean offline)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(maven(), "-q", "-B", "-f", helperPom.toString(),
                 "dependency:build-classpath", "-Dmdep.outputFile=" + out));
         String repo = System.getProperty("sextant.maven.repo", "");
         if (!repo.isBlank()) {
             command.add("-Dmaven.repo.local=" + repo);
         }
-        if (Boolean.getBoolean("sextant.maven.offline")) {
+        if (offline) {
             command.add("-o");
         }
-        Path log = base.resolve("resolve.log");
+        Files.deleteIfExists(out);
         Process mvn = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!mvn.waitFor(10, TimeUnit.MINUTES) || mvn.exitValue() != 0 || !Files.isRegularFile(out)) {
+        if (!mvn.waitFor(10, TimeUnit.MINUTES)) {
             mvn.destroyForcibly();
-            throw new IOException("Maven could not resolve cassandra-all from " + helperPom + " (see " + log + ")");
+            return false;
         }
+        return mvn.exitValue() == 0 && Files.isRegularFile(out);
     }
 
     /** The Maven running this build (surefire passes its home), else the one on PATH. */

@@ -68,6 +68,37 @@ public final class TestCassandra {
         return port;
     }
 
+    /** How Sextant reaches the node: one contact point, local datacenter datacenter1, no keyspace. */
+    public dev.sextant.core.cassandra.CassandraSpec spec() {
+        return dev.sextant.core.cassandra.CassandraSpec.of(host(), port);
+    }
+
+    /**
+     * Freezes the node (SIGSTOP) so that a request sent now gets no answer until {@link #resume()}:
+     * how a test holds a request in flight without making the server work.
+     */
+    public void pause() {
+        signal("-STOP");
+    }
+
+    public void resume() {
+        signal("-CONT");
+    }
+
+    private void signal(String which) {
+        try {
+            Process kill = new ProcessBuilder("kill", which, Long.toString(node.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + which + " " + node.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("kill " + which + " could not run: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling the node", e);
+        }
+    }
+
     /** How long the node took from launch to answering CQL. */
     public long startMillis() {
         return startMillis;

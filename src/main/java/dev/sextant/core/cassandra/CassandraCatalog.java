@@ -68,7 +68,7 @@ public final class CassandraCatalog {
         List<String> out = new ArrayList<>();
         keyspace(keyspace).getFunctions().values().forEach(f -> out.add(f.getSignature().getName().asInternal()
                 + "(" + String.join(", ", f.getSignature().getParameterTypes().stream()
-                .map(t -> t.asCql(false, true)).toList()) + ")"));
+                .map(t -> t.asCql(true, true)).toList()) + ")"));
         out.sort(null);
         return out;
     }
@@ -148,7 +148,7 @@ public final class CassandraCatalog {
     }
 
     private static String type(ColumnMetadata column) {
-        return column.getType().asCql(false, true);
+        return column.getType().asCql(true, true);
     }
 
     private KeyspaceMetadata keyspace(String name) {

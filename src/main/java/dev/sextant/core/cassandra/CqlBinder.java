@@ -60,7 +60,7 @@ final class CqlBinder {
             return codec.parse(quoted(text.strip()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The value for " + marker.getName().asCql(true) + " is not a "
-                    + type.asCql(false, true) + ": " + text, e);
+                    + type.asCql(true, true) + ": " + text, e);
         }
     }
 

@@ -34,7 +34,7 @@ final class CqlColumns {
         for (int i = 0; i < ways.length; i++) {
             ColumnDefinition column = definitions.get(i);
             DataType type = column.getType();
-            columns.add(new ResultColumn(column.getName().asInternal(), type.asCql(false, true), NUMERIC.contains(type)));
+            columns.add(new ResultColumn(column.getName().asInternal(), type.asCql(true, true), NUMERIC.contains(type)));
             ways[i] = way(type);
         }
     }
