@@ -73,7 +73,7 @@ public final class CassandraCatalog {
         return out;
     }
 
-    /** A table's (or view's) columns: partition key, then clustering key, each in key order, then the rest. */
+    /** A table's (or view's) columns: partition key, then clustering key, each in key order, then static columns, then the rest. */
     public List<Column> columns(String keyspace, String table) {
         RelationMetadata relation = relation(keyspace, table);
         List<Column> out = new ArrayList<>();
@@ -84,10 +84,12 @@ public final class CassandraCatalog {
             Role role = entry.getValue() == ClusteringOrder.DESC ? Role.CLUSTERING_DESC : Role.CLUSTERING_ASC;
             out.add(new Column(entry.getKey().getName().asInternal(), type(entry.getKey()), role));
         }
-        for (ColumnMetadata column : relation.getColumns().values()) {
-            if (!relation.getPrimaryKey().contains(column)) {
-                out.add(new Column(column.getName().asInternal(), type(column),
-                        column.isStatic() ? Role.STATIC : Role.REGULAR));
+        // Static columns next (one value per partition, so they read as part of the key), then the rest.
+        for (boolean statics : new boolean[] {true, false}) {
+            for (ColumnMetadata column : relation.getColumns().values()) {
+                if (column.isStatic() == statics && !relation.getPrimaryKey().contains(column)) {
+                    out.add(new Column(column.getName().asInternal(), type(column), statics ? Role.STATIC : Role.REGULAR));
+                }
             }
         }
         return out;

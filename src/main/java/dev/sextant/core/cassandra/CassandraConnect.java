@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -79,6 +80,13 @@ public final class CassandraConnect {
                 .withString(DefaultDriverOption.REQUEST_CONSISTENCY, "LOCAL_ONE")
                 .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(30))
                 .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+                // The tree shows every keyspace, Cassandra's own included (the driver skips system ones by default).
+                .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, List.of())
+                // After a CREATE or ALTER the driver waits for its schema refresh; a second of debouncing
+                // made every DDL statement of a script take a second longer.
+                .withDuration(DefaultDriverOption.METADATA_SCHEMA_WINDOW, Duration.ofMillis(100))
+                // USE is how a user switches keyspace in an editor tab, not a mistake to warn about.
+                .withBoolean(DefaultDriverOption.REQUEST_WARN_IF_SET_KEYSPACE, false)
                 .build();
         CqlSessionBuilder builder = CqlSession.builder()
                 .withConfigLoader(config)

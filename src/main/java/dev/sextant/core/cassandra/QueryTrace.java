@@ -31,8 +31,9 @@ public record QueryTrace(String request, int durationMicros, Map<String, String>
     static QueryTrace of(com.datastax.oss.driver.api.core.cql.QueryTrace trace) {
         List<Event> events = new ArrayList<>();
         for (var event : trace.getEvents()) {
-            String source = event.getSourceAddress() == null ? "unknown" : event.getSourceAddress().toString();
-            events.add(new Event(event.getActivity(), source.replaceFirst("^[^/]*/", ""),
+            String source = event.getSourceAddress() == null ? "unknown"
+                    : event.getSourceAddress().getAddress().getHostAddress();
+            events.add(new Event(event.getActivity(), source,
                     event.getSourceElapsedMicros(), event.getThreadName()));
         }
         return new QueryTrace(trace.getRequestType(), trace.getDurationMicros(), trace.getParameters(), events);

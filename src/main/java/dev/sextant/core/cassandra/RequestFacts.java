@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.cql.ExecutionInfo;
 import com.datastax.oss.driver.api.core.cql.Statement;
 import com.datastax.oss.driver.api.core.metadata.Node;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
@@ -26,9 +27,17 @@ public record RequestFacts(String consistency, String coordinator, String datace
         ConsistencyLevel level = info.getRequest() instanceof Statement<?> statement
                 && statement.getConsistencyLevel() != null ? statement.getConsistencyLevel() : configured;
         Node node = info.getCoordinator();
-        String address = node == null ? "unknown" : node.getEndPoint().toString().replaceFirst("^/", "");
+        String address = node == null ? "unknown" : address(node);
         String datacenter = node == null || node.getDatacenter() == null ? "unknown" : node.getDatacenter();
         return new RequestFacts(level.name(), address, datacenter, info.getWarnings());
+    }
+
+    /** {@code 127.0.0.1:9042}: host and port as the contact point named it (not resolved again). */
+    private static String address(Node node) {
+        if (node.getEndPoint().resolve() instanceof InetSocketAddress socket) {
+            return socket.getHostString() + ":" + socket.getPort();
+        }
+        return node.getEndPoint().toString();
     }
 
     /** "consistency LOCAL_ONE · coordinator 127.0.0.1:9042 in datacenter1". */

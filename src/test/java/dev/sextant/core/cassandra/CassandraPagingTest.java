@@ -75,7 +75,7 @@ class CassandraPagingTest {
         Set<Object> seen = new HashSet<>();
         kept.range(0, ROWS).forEach(row -> seen.add(row[0]));
         assertEquals(ROWS, seen.size(), "every n exactly once");
-        assertEquals(ROWS, result.rest().fetched() + 1_000);
+        assertEquals(ROWS, result.rest().fetched());
     }
 
     @Test
@@ -95,7 +95,7 @@ class CassandraPagingTest {
     void theNextPageComesOnlyWhenAskedFor() {
         CqlResult result = session.execute("SELECT n FROM paging.numbers WHERE bucket IN (1, 2)");
         assertEquals(1_000, result.rows().rows().size());
-        assertEquals(0, result.rest().fetched());
+        assertEquals(1_000, result.rest().fetched(), "only the first page was read");
         assertEquals(500, session.fetch(result.rest(), 500).size());
         assertEquals(500, session.fetch(result.rest(), 10_000).size());
         assertFalse(result.rest().isOpen());
