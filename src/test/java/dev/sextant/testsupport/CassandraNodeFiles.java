@@ -121,7 +121,22 @@ final class CassandraNodeFiles {
         Path data = base.resolve("data");
         deleteTree(data);
         Files.createDirectories(data);
-        String yaml = String.join("\n",
+        Path file = base.resolve("cassandra.yaml");
+        Files.writeString(file, yaml(data, storagePort, nativePort));
+        Files.writeString(logback(), """
+                <configuration>
+                  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n</pattern></encoder>
+                  </appender>
+                  <root level="INFO"><appender-ref ref="OUT"/></root>
+                </configuration>
+                """);
+        return file;
+    }
+
+    /** Only what 5.0 requires, the addresses and ports, and every directory under {@code data}. */
+    private static String yaml(Path data, int storagePort, int nativePort) {
+        return String.join("\n",
                 "cluster_name: sextant-test",
                 "num_tokens: 1",
                 "partitioner: org.apache.cassandra.dht.Murmur3Partitioner",
@@ -147,17 +162,6 @@ final class CassandraNodeFiles {
                 "user_defined_functions_enabled: true",
                 "auto_snapshot: false",
                 "");
-        Path file = base.resolve("cassandra.yaml");
-        Files.writeString(file, yaml);
-        Files.writeString(logback(), """
-                <configuration>
-                  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
-                    <encoder><pattern>%d{HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n</pattern></encoder>
-                  </appender>
-                  <root level="INFO"><appender-ref ref="OUT"/></root>
-                </configuration>
-                """);
-        return file;
     }
 
     Path logback() {

@@ -87,7 +87,7 @@ public final class TestCassandra {
 
     private void signal(String which) {
         try {
-            Process kill = new ProcessBuilder("kill", which, Long.toString(node.pid())).inheritIO().start();
+            Process kill = new ProcessBuilder("sh", "-c", "kill " + which + " " + node.pid()).inheritIO().start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
                 throw new IllegalStateException("kill " + which + " " + node.pid() + " failed");
             }
