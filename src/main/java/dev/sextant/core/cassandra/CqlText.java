@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -26,7 +27,7 @@ import java.util.Set;
 public final class CqlText {
 
     private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
 
     private CqlText() {
     }
@@ -45,7 +46,7 @@ public final class CqlText {
             return "'" + text.replace("'", "''") + "'";
         }
         if (value instanceof Instant instant) {
-            return UTC.format(instant);
+            return utc(instant);
         }
         if (value instanceof ByteBuffer bytes) {
             return "0x" + HexFormat.of().formatHex(bytesOf(bytes));
@@ -57,6 +58,32 @@ public final class CqlText {
             return value.toString();
         }
         return structured(value);
+    }
+
+    /**
+     * {@code 2024-05-01 10:30:45.123 UTC}, written by hand for years 0–9999: the formatter took a
+     * fifth of the pipeline's time per row in CassandraBenchmark.
+     */
+    static String utc(Instant instant) {
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return UTC.format(instant);
+        }
+        char[] out = "0000-00-00 00:00:00.000 UTC".toCharArray();
+        digits(out, 0, t.getYear(), 4);
+        digits(out, 5, t.getMonthValue(), 2);
+        digits(out, 8, t.getDayOfMonth(), 2);
+        digits(out, 11, t.getHour(), 2);
+        digits(out, 14, t.getMinute(), 2);
+        digits(out, 17, t.getSecond(), 2);
+        digits(out, 20, t.getNano() / 1_000_000, 3);
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--, value /= 10) {
+            out[i] = (char) ('0' + value % 10);
+        }
     }
 
     private static String structured(Object value) {
