@@ -22,7 +22,8 @@ import java.util.concurrent.Semaphore;
 /**
  * Sextant's CQL pipeline against raw driver iteration, side by side in one run on the suite's
  * test Cassandra node, over the same session (read the ratios: these machines are noisy).
- * Not a test. Run it with:
+ * Not a test. Measured here (2 shared cores, load ~25): rows/s 1.04x and 1.26x the driver, first page
+ * 1.14x and 1.40x. Run it with:
  *
  * <pre>mvn -q test-compile exec:java -Dexec.mainClass=dev.sextant.bench.CassandraBenchmark</pre>
  */
