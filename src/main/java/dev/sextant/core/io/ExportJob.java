@@ -1,6 +1,7 @@
 package dev.sextant.core.io;
 
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.engine.DataTransfer;
 import dev.sextant.core.result.FetchedRows;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SourceQuery;
@@ -67,8 +68,9 @@ public final class ExportJob {
     private static String writeQueryOn(Connection connection, Engine engine, SourceQuery query, ExportOptions options,
                                        OutputStream out, ExportProgress progress, boolean own)
             throws SQLException, IOException {
-        if (engine == Engine.POSTGRESQL && PostgresCopy.suits(query.sql(), !query.values().isEmpty(), options)) {
-            PostgresCopy.write(connection, query.sql(), options, out, progress);
+        DataTransfer transfer = engine.implementation().jdbc().orElseThrow().transfer();
+        if (transfer.exportsDirectly(query.sql(), !query.values().isEmpty(), options)) {
+            transfer.exportDirectly(connection, query.sql(), options, out, progress);
             return "";
         }
         return QueryRows.write(connection, engine, query, options, out, progress, own);

@@ -1,6 +1,7 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.engine.JdbcAccess;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
@@ -155,8 +156,9 @@ final class StatementRunner {
     }
 
     private boolean wantsReadingTransaction(String sql) throws SQLException {
-        if (engine != Engine.POSTGRESQL || !connection.getAutoCommit()
-                || TransactionProbe.postgres(connection) != TransactionState.IDLE
+        JdbcAccess jdbc = engine.implementation().jdbc().orElseThrow();
+        if (!jdbc.streamsInsideTransaction() || !connection.getAutoCommit()
+                || jdbc.transactionState(connection, false) != TransactionState.IDLE
                 || StatementRules.outsideTransactionOnly(sql).isPresent()) {
             return false;
         }

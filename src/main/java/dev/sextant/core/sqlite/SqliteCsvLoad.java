@@ -1,5 +1,11 @@
-package dev.sextant.core.io;
+package dev.sextant.core.sqlite;
 
+import dev.sextant.core.io.ColumnType;
+import dev.sextant.core.io.CsvFile;
+import dev.sextant.core.io.CsvImportException;
+import dev.sextant.core.io.ImportColumn;
+import dev.sextant.core.io.ImportPlan;
+import dev.sextant.core.io.ImportProgress;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 

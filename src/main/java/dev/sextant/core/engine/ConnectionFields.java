@@ -1,0 +1,32 @@
+package dev.sextant.core.engine;
+
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.ConnectionStringException;
+import dev.sextant.core.connect.ParsedConnection;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Which fields describe a connection to this engine, their defaults, and its string forms. */
+public interface ConnectionFields {
+
+    /** Whether the connection is to a local file rather than to servers. */
+    boolean usesFile();
+
+    /** The port a server listens on when none is given, 0 for a file. */
+    int defaultPort();
+
+    /** A short name for tabs and the tree. */
+    String displayName(ConnectionSpec spec);
+
+    /** The string the connection dialog shows; never the password, at most a mask. */
+    String format(ConnectionSpec spec, boolean passwordPresent);
+
+    /**
+     * Reads a string form that only this engine uses (such as {@code jdbc:sqlite:}), or returns
+     * empty so that the next engine, and finally libpq's rules, can read it.
+     */
+    Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings)
+            throws ConnectionStringException;
+}
