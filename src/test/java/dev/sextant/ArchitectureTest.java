@@ -3,13 +3,22 @@ package dev.sextant;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.sextant.core.engine.Engines;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The one layering rule: the core is usable without a window, so it never touches JavaFX. */
+/**
+ * The layering rules: the core is usable without a window, so it never touches JavaFX; and each
+ * engine lives in its own package, reached by everything else only through the engine contract.
+ */
 class ArchitectureTest {
+
+    /** One package per engine; only the registry in core/engine may name them. */
+    private static final String[] ENGINE_PACKAGES = {"dev.sextant.core.postgres..", "dev.sextant.core.sqlite.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -22,5 +31,17 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.sextant.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.sextant.ui..")
                 .check(classes);
+    }
+
+    @Test
+    void nothingOutsideAnEngineReachesIntoItsPackage() {
+        for (String engine : ENGINE_PACKAGES) {
+            assertTrue(classes.stream().anyMatch(c -> c.getPackageName().startsWith(engine.replace("..", ""))),
+                    "the rule must have classes of " + engine + " to check");
+            noClasses().that().resideOutsideOfPackage(engine).and(not(equivalentTo(Engines.class)))
+                    .should().dependOnClassesThat().resideInAPackage(engine)
+                    .because("other code asks the engine contract (core/engine), not an engine's own classes")
+                    .check(classes);
+        }
     }
 }
