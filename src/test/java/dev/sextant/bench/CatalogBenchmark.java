@@ -3,7 +3,7 @@ package dev.sextant.bench;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogNode.Kind;
-import dev.sextant.core.meta.PostgresCatalog;
+import dev.sextant.core.postgres.PostgresCatalog;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.testsupport.TestPostgres;
 

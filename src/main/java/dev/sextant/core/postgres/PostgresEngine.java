@@ -13,7 +13,6 @@ import dev.sextant.core.engine.Dialect;
 import dev.sextant.core.engine.ErrorTranslation;
 import dev.sextant.core.engine.JdbcAccess;
 import dev.sextant.core.meta.CatalogReader;
-import dev.sextant.core.meta.PostgresCatalog;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.StatementRules;

@@ -112,7 +112,7 @@ public final class ScriptRun {
                     + (copy.get().startsWith("FROM") ? "Load a file with Import CSV on the toolbar." : "Write a file with Export in the result's bar."));
             return;
         }
-        Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
+        Optional<String> outside = session.get().engine().implementation().dialect().outsideTransactionOnly(sql);
         Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
         if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
             runOutsideTransaction(index, outside.get(), sql);

@@ -8,7 +8,6 @@ import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.sql.CommandName;
 import dev.sextant.core.sql.SqlWords;
-import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -159,7 +158,7 @@ final class StatementRunner {
         JdbcAccess jdbc = engine.implementation().jdbc().orElseThrow();
         if (!jdbc.streamsInsideTransaction() || !connection.getAutoCommit()
                 || jdbc.transactionState(connection, false) != TransactionState.IDLE
-                || StatementRules.outsideTransactionOnly(sql).isPresent()) {
+                || engine.implementation().dialect().outsideTransactionOnly(sql).isPresent()) {
             return false;
         }
         List<String> words = SqlWords.of(sql);

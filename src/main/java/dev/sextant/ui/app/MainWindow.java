@@ -3,11 +3,8 @@ package dev.sextant.ui.app;
 import dev.sextant.ui.dialogs.FilePicker;
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
-import dev.sextant.core.meta.PostgresCatalog;
-import dev.sextant.core.meta.SqliteCatalog;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.ui.common.FxRunner;
@@ -322,8 +319,9 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     /** Takes a disconnected connection's node out of the tree and closes its pools. */
     private void forget(SchemaTreeItem item, Endpoint endpoint) {
         schemaTree.getRoot().getChildren().remove(item);
-        // PostgreSQL has a pool per database: an empty database name matches them all.
-        Endpoint wholeServer = endpoint.spec().engine() == Engine.POSTGRESQL ? endpoint.forDatabase("") : endpoint;
+        // A server of several databases has a pool per database: an empty database name matches them all.
+        boolean databases = endpoint.spec().engine().implementation().capabilities().databases();
+        Endpoint wholeServer = databases ? endpoint.forDatabase("") : endpoint;
         services.side().run(() -> {
             services.pools().closeFor(wholeServer);
             return null;
@@ -342,9 +340,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     }
 
     private CatalogReader catalogFor(Endpoint endpoint) {
-        return endpoint.spec().engine() == Engine.SQLITE
-                ? new SqliteCatalog(services.pools().poolFor(endpoint))
-                : new PostgresCatalog(services.pools(), endpoint);
+        return endpoint.spec().engine().implementation().catalog(services.pools(), endpoint);
     }
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,

@@ -6,7 +6,6 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.ConnectionStrings;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.NewSqliteDatabase;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
@@ -223,7 +222,7 @@ public final class ConnectionDialogModel {
         if (endpointTask == null || connecting.get()) {
             return;
         }
-        boolean create = form.engine.get() == Engine.SQLITE && form.createNew.get();
+        boolean create = form.usesFile() && form.createNew.get();
         String name = saveAs.get().strip();
         boolean keepPassword = savePassword.get();
         boolean autocommit = startInAutocommit.get();
@@ -254,7 +253,7 @@ public final class ConnectionDialogModel {
     }
 
     private void remember(SavedConnection connection, boolean named, String password) throws Exception {
-        if (connection.spec().engine() == Engine.SQLITE) {
+        if (connection.spec().engine().implementation().connection().usesFile()) {
             saved.noteRecentFile(connection.spec().file());
         }
         if (named) {

@@ -2,7 +2,7 @@ package dev.sextant.core.admin;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
-import dev.sextant.core.meta.PostgresCatalog;
+import dev.sextant.core.postgres.PostgresCatalog;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.sqlite;
 
+import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.admin.ObjectAdmin;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
