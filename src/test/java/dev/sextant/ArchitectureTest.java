@@ -44,4 +44,20 @@ class ArchitectureTest {
                     .check(classes);
         }
     }
+
+    /**
+     * A driver's classes are its engine's business. Two known exceptions wait for their own move:
+     * PostgreSQL's role administration (core/admin, pgjdbc's client-side SCRAM) and the reading of
+     * {@code jdbc:postgresql:} URLs into libpq keywords (pgjdbc's property names).
+     */
+    @Test
+    void onlyItsEngineUsesADriver() {
+        noClasses().that().resideOutsideOfPackages("dev.sextant.core.postgres..", "dev.sextant.core.admin..")
+                .and().doNotHaveFullyQualifiedName("dev.sextant.core.connect.JdbcUrl")
+                .should().dependOnClassesThat().resideInAPackage("org.postgresql..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("dev.sextant.core.sqlite..")
+                .should().dependOnClassesThat().resideInAPackage("org.sqlite..")
+                .check(classes);
+    }
 }

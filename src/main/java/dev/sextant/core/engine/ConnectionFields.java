@@ -5,6 +5,8 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.ParsedConnection;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +24,16 @@ public interface ConnectionFields {
 
     /** The string the connection dialog shows; never the password, at most a mask. */
     String format(ConnectionSpec spec, boolean passwordPresent);
+
+    /** Whether {@link #createEmpty} can make a new database here (a new file). */
+    boolean canCreateEmpty();
+
+    /**
+     * Makes a new, empty database where the spec points, never over an existing one.
+     *
+     * @throws UnsupportedOperationException where a database is made on the server instead
+     */
+    void createEmpty(ConnectionSpec spec) throws IOException, SQLException;
 
     /**
      * Reads a string form that only this engine uses (such as {@code jdbc:sqlite:}), or returns

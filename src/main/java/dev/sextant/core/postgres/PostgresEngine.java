@@ -80,6 +80,17 @@ public final class PostgresEngine implements DatabaseEngine, ConnectionFields, D
     }
 
     @Override
+    public boolean canCreateEmpty() {
+        return false;
+    }
+
+    /** A PostgreSQL database is made on the server, with CREATE DATABASE (the tree's Create database). */
+    @Override
+    public void createEmpty(ConnectionSpec spec) {
+        throw new UnsupportedOperationException("A PostgreSQL database is created on its server, with CREATE DATABASE.");
+    }
+
+    @Override
     public String displayName(ConnectionSpec spec) {
         return spec.user() + "@" + spec.servers().get(0).forUrl() + (spec.servers().size() > 1 ? ",…" : "")
                 + "/" + spec.database();

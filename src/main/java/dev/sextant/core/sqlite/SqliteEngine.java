@@ -18,6 +18,8 @@ import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.StatementRules;
 
+import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,6 +77,16 @@ public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dia
     @Override
     public int defaultPort() {
         return 0;
+    }
+
+    @Override
+    public boolean canCreateEmpty() {
+        return true;
+    }
+
+    @Override
+    public void createEmpty(ConnectionSpec spec) throws IOException, SQLException {
+        NewSqliteDatabase.create(spec.file());
     }
 
     @Override

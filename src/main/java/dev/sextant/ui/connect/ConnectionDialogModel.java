@@ -6,7 +6,6 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.ConnectionStrings;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.NewSqliteDatabase;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.session.PlainError;
@@ -222,7 +221,7 @@ public final class ConnectionDialogModel {
         if (endpointTask == null || connecting.get()) {
             return;
         }
-        boolean create = form.usesFile() && form.createNew.get();
+        boolean create = form.engine.get().implementation().connection().canCreateEmpty() && form.createNew.get();
         String name = saveAs.get().strip();
         boolean keepPassword = savePassword.get();
         boolean autocommit = startInAutocommit.get();
@@ -232,7 +231,7 @@ public final class ConnectionDialogModel {
         runner.run(() -> {
             Endpoint endpoint = endpointTask.call();
             if (create) {
-                NewSqliteDatabase.create(endpoint.spec().file());
+                endpoint.spec().engine().implementation().connection().createEmpty(endpoint.spec());
             }
             SqlSession session = SqlSession.open(endpoint);
             if (!autocommit) {

@@ -1,5 +1,6 @@
 package dev.sextant.core.connect;
 
+import dev.sextant.core.sqlite.NewSqliteDatabase;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
