@@ -35,7 +35,7 @@ public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String 
         if (connectTimeoutSeconds < 0) {
             throw new IllegalArgumentException("a connect timeout cannot be negative");
         }
-        if (engine.implementation().connection().usesFile()) {
+        if (engine.connection().usesFile()) {
             Objects.requireNonNull(file, "a " + engine.displayName() + " connection needs a file");
             file = file.toAbsolutePath().normalize();
         } else if (servers.isEmpty()) {
@@ -104,6 +104,6 @@ public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String 
 
     /** A short name for tabs and the tree: the file name, or {@code user@host:port/database}. */
     public String displayName() {
-        return engine.implementation().connection().displayName(this);
+        return engine.connection().displayName(this);
     }
 }

@@ -1,8 +1,5 @@
 package dev.sextant.core.connect;
 
-import dev.sextant.core.engine.DatabaseEngine;
-import dev.sextant.core.engine.Engines;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +36,7 @@ public final class ConnectionStrings {
     public static ParsedConnection parse(String text, ConnectionEnvironment env) throws ConnectionStringException {
         String trimmed = text.strip();
         List<String> warnings = new ArrayList<>();
-        for (DatabaseEngine engine : Engines.all()) {
+        for (Engine engine : Engine.values()) {
             Optional<ParsedConnection> own = engine.connection().parse(trimmed, env, warnings);
             if (own.isPresent()) {
                 return own.get();
@@ -90,7 +87,7 @@ public final class ConnectionStrings {
      * a {@code jdbc:sqlite:} URL. {@link #parse} reads either back into the same spec.
      */
     public static String format(ConnectionSpec spec, boolean passwordPresent) {
-        return spec.engine().implementation().connection().format(spec, passwordPresent);
+        return spec.engine().connection().format(spec, passwordPresent);
     }
 
     /** {@code host=... port=... dbname=... user=... password=*** sslmode=...}, quoted as libpq reads it. */

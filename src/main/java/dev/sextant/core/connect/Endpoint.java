@@ -1,7 +1,5 @@
 package dev.sextant.core.connect;
 
-import dev.sextant.core.engine.JdbcAccess;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -52,8 +50,8 @@ public final class Endpoint {
     }
 
     /** The engine's JDBC side; only JDBC engines are reached through an endpoint's connections. */
-    public JdbcAccess jdbc() {
-        return spec.engine().implementation().jdbc().orElseThrow(() -> new UnsupportedOperationException(
+    public JdbcDriver jdbc() {
+        return spec.engine().jdbc().orElseThrow(() -> new UnsupportedOperationException(
                 spec.engine().displayName() + " is not reached through JDBC"));
     }
 

@@ -1,7 +1,6 @@
 package dev.sextant.core.io;
 
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.engine.DataTransfer;
 import dev.sextant.core.result.FetchedRows;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SourceQuery;
@@ -68,7 +67,7 @@ public final class ExportJob {
     private static String writeQueryOn(Connection connection, Engine engine, SourceQuery query, ExportOptions options,
                                        OutputStream out, ExportProgress progress, boolean own)
             throws SQLException, IOException {
-        DataTransfer transfer = engine.implementation().jdbc().orElseThrow().transfer();
+        DataTransfer transfer = DataTransfer.of(engine);
         if (transfer.exportsDirectly(query.sql(), !query.values().isEmpty(), options)) {
             transfer.exportDirectly(connection, query.sql(), options, out, progress);
             return "";

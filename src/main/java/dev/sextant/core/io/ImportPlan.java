@@ -1,7 +1,6 @@
 package dev.sextant.core.io;
 
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.engine.DataTransfer;
 import dev.sextant.core.sql.Identifiers;
 
 import java.nio.file.Path;
@@ -67,6 +66,6 @@ public record ImportPlan(Engine engine, Path file, CsvOptions options, ImportTar
 
     /** The import steps of this plan's engine. */
     public DataTransfer transfer() {
-        return engine.implementation().jdbc().orElseThrow().transfer();
+        return DataTransfer.of(engine);
     }
 }

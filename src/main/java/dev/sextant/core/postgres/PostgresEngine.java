@@ -6,14 +6,12 @@ import dev.sextant.core.connect.ConnectionStrings;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.ParsedConnection;
-import dev.sextant.core.engine.Capabilities;
-import dev.sextant.core.engine.ConnectionFields;
+import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.engine.DatabaseEngine;
-import dev.sextant.core.engine.Dialect;
-import dev.sextant.core.engine.ErrorTranslation;
-import dev.sextant.core.engine.JdbcAccess;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
+import dev.sextant.core.session.Dialect;
+import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.StatementRules;
 
@@ -29,7 +27,6 @@ public final class PostgresEngine implements DatabaseEngine, ConnectionFields, D
 
     public static final PostgresEngine INSTANCE = new PostgresEngine();
 
-    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, true, true);
 
     private PostgresEngine() {
     }
@@ -50,11 +47,6 @@ public final class PostgresEngine implements DatabaseEngine, ConnectionFields, D
     }
 
     @Override
-    public Capabilities capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public ErrorTranslation errors() {
         return PostgresErrors.INSTANCE;
     }
@@ -62,11 +54,6 @@ public final class PostgresEngine implements DatabaseEngine, ConnectionFields, D
     @Override
     public CatalogReader catalog(ConnectionPools pools, Endpoint endpoint) {
         return new PostgresCatalog(pools, endpoint);
-    }
-
-    @Override
-    public Optional<JdbcAccess> jdbc() {
-        return Optional.of(PostgresJdbc.INSTANCE);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.sextant.core.postgres;
 
-import dev.sextant.core.engine.ErrorTranslation;
+import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.session.PlainError;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;

@@ -2,8 +2,8 @@ package dev.sextant.core.postgres;
 
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ServerAddress;
-import dev.sextant.core.engine.DataTransfer;
-import dev.sextant.core.engine.JdbcAccess;
+import dev.sextant.core.connect.JdbcDriver;
+import dev.sextant.core.session.SessionRules;
 import dev.sextant.core.session.TransactionState;
 import org.postgresql.core.BaseConnection;
 
@@ -17,7 +17,7 @@ import java.sql.Types;
 import java.util.Properties;
 
 /** pgjdbc: URL and properties from the spec, and the transaction state from the protocol. */
-final class PostgresJdbc implements JdbcAccess {
+final class PostgresJdbc implements JdbcDriver, SessionRules {
 
     static final PostgresJdbc INSTANCE = new PostgresJdbc();
 
@@ -107,11 +107,6 @@ final class PostgresJdbc implements JdbcAccess {
     @Override
     public boolean streamsInsideTransaction() {
         return true;
-    }
-
-    @Override
-    public DataTransfer transfer() {
-        return PostgresTransfer.INSTANCE;
     }
 
     /** pgjdbc's form for several servers, tried in order: {@code h1:p1,h2:p2}. */

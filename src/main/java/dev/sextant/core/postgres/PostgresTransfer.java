@@ -1,7 +1,7 @@
 package dev.sextant.core.postgres;
 
-import dev.sextant.core.engine.DataTransfer;
 import dev.sextant.core.io.ColumnType;
+import dev.sextant.core.io.DataTransfer;
 import dev.sextant.core.io.CsvFile;
 import dev.sextant.core.io.CsvImportException;
 import dev.sextant.core.io.ExportOptions;

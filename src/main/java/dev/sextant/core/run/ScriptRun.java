@@ -1,5 +1,6 @@
 package dev.sextant.core.run;
 
+import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Outcome;
@@ -112,7 +113,7 @@ public final class ScriptRun {
                     + (copy.get().startsWith("FROM") ? "Load a file with Import CSV on the toolbar." : "Write a file with Export in the result's bar."));
             return;
         }
-        Optional<String> outside = session.get().engine().implementation().dialect().outsideTransactionOnly(sql);
+        Optional<String> outside = Dialect.of(session.get().engine()).outsideTransactionOnly(sql);
         Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
         if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
             runOutsideTransaction(index, outside.get(), sql);

@@ -34,7 +34,7 @@ public final class BoundStatement {
         switch (value.type()) {
             case NULL -> statement.setNull(index, Types.NULL);
             case NUMBER -> bindNumber(statement, index, new BigDecimal(value.text()));
-            case TEXT -> engine.implementation().jdbc().orElseThrow().bindText(statement, index, value.text());
+            case TEXT -> SessionRules.of(engine).bindText(statement, index, value.text());
             default -> throw new IllegalArgumentException(value.type().name());
         }
     }

@@ -1,7 +1,5 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.engine.DatabaseEngine;
-import dev.sextant.core.engine.Engines;
 
 import java.sql.SQLException;
 import java.util.Locale;
@@ -37,8 +35,8 @@ public record PlainError(String sentence, String explanation, String detail, Str
         if (error instanceof NotCommittedException notCommitted) {
             return ofNotCommitted(notCommitted);
         }
-        for (DatabaseEngine engine : Engines.all()) {
-            Optional<PlainError> own = engine.errors().explain(error);
+        for (ErrorTranslation translation : ErrorTranslation.all()) {
+            Optional<PlainError> own = translation.explain(error);
             if (own.isPresent()) {
                 return own.get();
             }
@@ -66,7 +64,7 @@ public record PlainError(String sentence, String explanation, String detail, Str
      * "near" (as in {@code near "SELEC": syntax error}), or null.
      */
     public String nearText() {
-        return Engines.all().stream().flatMap(engine -> engine.errors().nearText(this).stream())
+        return ErrorTranslation.all().stream().flatMap(translation -> translation.nearText(this).stream())
                 .findFirst().orElse(null);
     }
 

@@ -245,7 +245,7 @@ public final class SqlSession implements AutoCloseable {
      * wait for Commit instead of being committed one by one.
      */
     private void keepSqliteManualModeOpen() throws SQLException {
-        if (endpoint.jdbc().needsBeginAgain(connection)) {
+        if (SessionRules.of(engine()).needsBeginAgain(connection)) {
             run("BEGIN");
             counters.reset();
         }

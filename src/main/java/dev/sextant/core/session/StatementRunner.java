@@ -1,7 +1,6 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.engine.JdbcAccess;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
@@ -155,10 +154,10 @@ final class StatementRunner {
     }
 
     private boolean wantsReadingTransaction(String sql) throws SQLException {
-        JdbcAccess jdbc = engine.implementation().jdbc().orElseThrow();
-        if (!jdbc.streamsInsideTransaction() || !connection.getAutoCommit()
-                || jdbc.transactionState(connection, false) != TransactionState.IDLE
-                || engine.implementation().dialect().outsideTransactionOnly(sql).isPresent()) {
+        SessionRules rules = SessionRules.of(engine);
+        if (!rules.streamsInsideTransaction() || !connection.getAutoCommit()
+                || rules.transactionState(connection, false) != TransactionState.IDLE
+                || Dialect.of(engine).outsideTransactionOnly(sql).isPresent()) {
             return false;
         }
         List<String> words = SqlWords.of(sql);

@@ -58,8 +58,7 @@ final class TransactionCounters {
     SessionStatus status(boolean readingResult) throws SQLException {
         boolean autocommit = connection.getAutoCommit() || readingResult;
         lastAutocommit = autocommit;
-        TransactionState state = engine.implementation().jdbc().orElseThrow()
-                .transactionState(connection, statements > 0);
+        TransactionState state = SessionRules.of(engine).transactionState(connection, statements > 0);
         if (state == TransactionState.IDLE) {
             return new SessionStatus(autocommit, state, 0, 0, 0, false);
         }

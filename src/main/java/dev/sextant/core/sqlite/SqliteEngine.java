@@ -7,14 +7,12 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
-import dev.sextant.core.engine.Capabilities;
-import dev.sextant.core.engine.ConnectionFields;
+import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.engine.DatabaseEngine;
-import dev.sextant.core.engine.Dialect;
-import dev.sextant.core.engine.ErrorTranslation;
-import dev.sextant.core.engine.JdbcAccess;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
+import dev.sextant.core.session.Dialect;
+import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.StatementRules;
 
@@ -28,8 +26,6 @@ public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dia
 
     public static final SqliteEngine INSTANCE = new SqliteEngine();
 
-    // A failed statement is undone alone, so no savepoint is needed around each one.
-    private static final Capabilities CAPABILITIES = new Capabilities(true, true, false, false, false, false);
 
     private SqliteEngine() {
     }
@@ -50,11 +46,6 @@ public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dia
     }
 
     @Override
-    public Capabilities capabilities() {
-        return CAPABILITIES;
-    }
-
-    @Override
     public ErrorTranslation errors() {
         return SqliteErrors.INSTANCE;
     }
@@ -62,11 +53,6 @@ public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dia
     @Override
     public CatalogReader catalog(ConnectionPools pools, Endpoint endpoint) {
         return new SqliteCatalog(pools.poolFor(endpoint));
-    }
-
-    @Override
-    public Optional<JdbcAccess> jdbc() {
-        return Optional.of(SqliteJdbc.INSTANCE);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.sextant.core.sqlite;
 
-import dev.sextant.core.engine.ErrorTranslation;
+import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.session.PlainError;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;

@@ -1,8 +1,8 @@
 package dev.sextant.core.sqlite;
 
 import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.engine.DataTransfer;
-import dev.sextant.core.engine.JdbcAccess;
+import dev.sextant.core.connect.JdbcDriver;
+import dev.sextant.core.session.SessionRules;
 import dev.sextant.core.session.TransactionState;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -16,7 +16,7 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /** sqlite-jdbc: the file's URL and open mode, and the transaction state read back from the file. */
-final class SqliteJdbc implements JdbcAccess {
+final class SqliteJdbc implements JdbcDriver, SessionRules {
 
     static final SqliteJdbc INSTANCE = new SqliteJdbc();
 
@@ -100,11 +100,6 @@ final class SqliteJdbc implements JdbcAccess {
     @Override
     public boolean streamsInsideTransaction() {
         return false;
-    }
-
-    @Override
-    public DataTransfer transfer() {
-        return SqliteTransfer.INSTANCE;
     }
 
     /**

@@ -27,7 +27,7 @@ public final class RememberedPasswords {
 
     /** The password to connect with, or empty when nothing remembers one (SQLite never needs one). */
     public Optional<String> find(ConnectionSpec spec) {
-        if (!spec.engine().implementation().capabilities().passwords()) {
+        if (!spec.engine().capabilities().passwords()) {
             return Optional.empty();
         }
         try {

@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.ui.dialogs.FilePicker;
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.connect.Endpoint;
@@ -320,7 +321,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     private void forget(SchemaTreeItem item, Endpoint endpoint) {
         schemaTree.getRoot().getChildren().remove(item);
         // A server of several databases has a pool per database: an empty database name matches them all.
-        boolean databases = endpoint.spec().engine().implementation().capabilities().databases();
+        boolean databases = endpoint.spec().engine().capabilities().databases();
         Endpoint wholeServer = databases ? endpoint.forDatabase("") : endpoint;
         services.side().run(() -> {
             services.pools().closeFor(wholeServer);
@@ -340,7 +341,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     }
 
     private CatalogReader catalogFor(Endpoint endpoint) {
-        return endpoint.spec().engine().implementation().catalog(services.pools(), endpoint);
+        return CatalogSource.of(endpoint.spec().engine()).catalog(services.pools(), endpoint);
     }
 
     private EditorTabView openEditor(Endpoint endpoint, SqlSession session, String title, String initialText,

@@ -221,7 +221,7 @@ public final class ConnectionDialogModel {
         if (endpointTask == null || connecting.get()) {
             return;
         }
-        boolean create = form.engine.get().implementation().connection().canCreateEmpty() && form.createNew.get();
+        boolean create = form.engine.get().connection().canCreateEmpty() && form.createNew.get();
         String name = saveAs.get().strip();
         boolean keepPassword = savePassword.get();
         boolean autocommit = startInAutocommit.get();
@@ -231,7 +231,7 @@ public final class ConnectionDialogModel {
         runner.run(() -> {
             Endpoint endpoint = endpointTask.call();
             if (create) {
-                endpoint.spec().engine().implementation().connection().createEmpty(endpoint.spec());
+                endpoint.spec().engine().connection().createEmpty(endpoint.spec());
             }
             SqlSession session = SqlSession.open(endpoint);
             if (!autocommit) {
@@ -252,7 +252,7 @@ public final class ConnectionDialogModel {
     }
 
     private void remember(SavedConnection connection, boolean named, String password) throws Exception {
-        if (connection.spec().engine().implementation().connection().usesFile()) {
+        if (connection.spec().engine().connection().usesFile()) {
             saved.noteRecentFile(connection.spec().file());
         }
         if (named) {

@@ -39,7 +39,7 @@ final class ConnectionForm {
 
     /** Whether the chosen engine opens a local file (the file fields) rather than servers. */
     boolean usesFile() {
-        return engine.get().implementation().connection().usesFile();
+        return engine.get().connection().usesFile();
     }
 
     /** Everything that changes the connection string (the password only by being empty or not). */
@@ -85,8 +85,8 @@ final class ConnectionForm {
 
     private List<ServerAddress> servers() {
         String[] hosts = host.get().isBlank() ? new String[] {"localhost"} : host.get().split(",");
-        String[] ports = port.get().isBlank() ? new String[] {String.valueOf(ConnectionSpec.DEFAULT_PORT)}
-                : port.get().split(",");
+        int defaultPort = engine.get().connection().defaultPort();
+        String[] ports = port.get().isBlank() ? new String[] {String.valueOf(defaultPort)} : port.get().split(",");
         if (ports.length != 1 && ports.length != hosts.length) {
             throw new IllegalArgumentException("Give one port for all hosts, or one port per host.");
         }

@@ -183,7 +183,7 @@ public final class BufferKeeper {
 
     private EditorTabView open(Restored r) {
         EditorBuffers.Buffer buffer = r.buffer();
-        boolean needsPassword = buffer.connection().engine().implementation().capabilities().passwords();
+        boolean needsPassword = buffer.connection().engine().capabilities().passwords();
         boolean connect = !needsPassword || r.password().isPresent();
         Endpoint endpoint = new Endpoint(buffer.connection(), r.password().orElse(null));
         EditorTabView view = host.openRestored(endpoint, buffer.title(), buffer.text(), buffer.autocommit(), connect);

@@ -62,7 +62,7 @@ public final class TreeActions {
     public ContextMenu menuFor(SchemaTreeItem item) {
         CatalogNode node = item.node();
         // Databases, roles and grants are administered only where the server has roles.
-        boolean administered = item.connection().endpoint().spec().engine().implementation().capabilities().roles();
+        boolean administered = item.connection().endpoint().spec().engine().capabilities().roles();
         List<MenuItem> items = new ArrayList<>();
         if (node.kind().isRelation()) {
             items.add(menuItem("Open data", "openDataItem", () -> openData(item)));
@@ -234,7 +234,7 @@ public final class TreeActions {
     private static Endpoint endpointFor(SchemaTreeItem item) {
         Endpoint endpoint = item.connection().endpoint();
         String database = item.node().database();
-        boolean databases = endpoint.spec().engine().implementation().capabilities().databases();
+        boolean databases = endpoint.spec().engine().capabilities().databases();
         return databases && database != null ? endpoint.forDatabase(database) : endpoint;
     }
 

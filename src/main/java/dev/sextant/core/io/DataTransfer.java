@@ -1,11 +1,6 @@
-package dev.sextant.core.engine;
+package dev.sextant.core.io;
 
-import dev.sextant.core.io.ColumnType;
-import dev.sextant.core.io.CsvImportException;
-import dev.sextant.core.io.ExportOptions;
-import dev.sextant.core.io.ExportProgress;
-import dev.sextant.core.io.ImportPlan;
-import dev.sextant.core.io.ImportProgress;
+import dev.sextant.core.connect.Engine;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +10,10 @@ import java.util.function.BooleanSupplier;
 
 /** How an engine loads a CSV file and, where it can, writes an export faster than row by row. */
 public interface DataTransfer {
+
+    static DataTransfer of(Engine engine) {
+        return engine.required(DataTransfer.class);
+    }
 
     /** The column type a new table gets for values of {@code type}. */
     String typeName(ColumnType type);

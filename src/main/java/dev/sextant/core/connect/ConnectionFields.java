@@ -1,9 +1,5 @@
-package dev.sextant.core.engine;
+package dev.sextant.core.connect;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.ConnectionStringException;
-import dev.sextant.core.connect.ParsedConnection;
 
 import java.io.IOException;
 import java.sql.SQLException;

@@ -1,9 +1,15 @@
-package dev.sextant.core.engine;
+package dev.sextant.core.session;
+
+import dev.sextant.core.connect.Engine;
 
 import java.util.Optional;
 
 /** Facts about an engine's language that callers need before sending a statement. */
 public interface Dialect {
+
+    static Dialect of(Engine engine) {
+        return engine.required(Dialect.class);
+    }
 
     /** The identifier quoted so that any name, however spelled, reaches the server unchanged. */
     String quote(String identifier);

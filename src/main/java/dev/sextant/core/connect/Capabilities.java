@@ -1,4 +1,4 @@
-package dev.sextant.core.engine;
+package dev.sextant.core.connect;
 
 /**
  * What an engine supports, so the UI can enable a control or say why it is off.
