@@ -1,13 +1,13 @@
 package dev.sextant.core.postgres;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import dev.sextant.core.io.CsvFile;
 import dev.sextant.core.io.CsvImportException;
 import dev.sextant.core.io.ImportColumn;
 import dev.sextant.core.io.ImportPlan;
 import dev.sextant.core.io.ImportProgress;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.writer.CsvWriter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 

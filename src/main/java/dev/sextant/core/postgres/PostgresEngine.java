@@ -1,12 +1,12 @@
 package dev.sextant.core.postgres;
 
 import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStrings;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.ParsedConnection;
-import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.engine.DatabaseEngine;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;

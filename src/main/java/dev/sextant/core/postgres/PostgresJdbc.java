@@ -1,8 +1,8 @@
 package dev.sextant.core.postgres;
 
 import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.ServerAddress;
 import dev.sextant.core.connect.JdbcDriver;
+import dev.sextant.core.connect.ServerAddress;
 import dev.sextant.core.session.SessionRules;
 import dev.sextant.core.session.TransactionState;
 import org.postgresql.core.BaseConnection;

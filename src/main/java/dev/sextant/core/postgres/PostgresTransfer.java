@@ -1,9 +1,9 @@
 package dev.sextant.core.postgres;
 
 import dev.sextant.core.io.ColumnType;
-import dev.sextant.core.io.DataTransfer;
 import dev.sextant.core.io.CsvFile;
 import dev.sextant.core.io.CsvImportException;
+import dev.sextant.core.io.DataTransfer;
 import dev.sextant.core.io.ExportOptions;
 import dev.sextant.core.io.ExportProgress;
 import dev.sextant.core.io.ImportPlan;

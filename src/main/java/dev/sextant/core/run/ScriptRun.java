@@ -1,8 +1,9 @@
 package dev.sextant.core.run;
 
-import dev.sextant.core.session.Dialect;
+import dev.sextant.core.run.Questions;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
+import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
@@ -11,7 +12,6 @@ import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.StatementRules;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.core.run.Questions;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package dev.sextant.core.sqlite;
 
 import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
-import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.engine.DatabaseEngine;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;

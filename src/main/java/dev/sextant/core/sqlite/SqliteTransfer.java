@@ -1,8 +1,8 @@
 package dev.sextant.core.sqlite;
 
 import dev.sextant.core.io.ColumnType;
-import dev.sextant.core.io.DataTransfer;
 import dev.sextant.core.io.CsvImportException;
+import dev.sextant.core.io.DataTransfer;
 import dev.sextant.core.io.ExportOptions;
 import dev.sextant.core.io.ExportProgress;
 import dev.sextant.core.io.ImportPlan;

@@ -1,11 +1,11 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.ui.dialogs.FilePicker;
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
+import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.ui.common.FxRunner;
