@@ -13,6 +13,7 @@ import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.sql.Identifiers;
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.StatementRules;
 
 import java.util.List;
@@ -93,6 +94,11 @@ public final class PostgresEngine implements DatabaseEngine, ConnectionFields, D
     @Override
     public Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings) {
         return Optional.empty();
+    }
+
+    @Override
+    public SqlDialect lexing() {
+        return SqlDialect.POSTGRESQL;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.sql.SqlDialect;
 
 import java.util.Optional;
 
@@ -10,6 +11,9 @@ public interface Dialect {
     static Dialect of(Engine engine) {
         return engine.required(Dialect.class);
     }
+
+    /** The lexical facts (comments, quotes, placeholders) the one lexer reads this engine's text by. */
+    SqlDialect lexing();
 
     /** The identifier quoted so that any name, however spelled, reaches the server unchanged. */
     String quote(String identifier);

@@ -14,6 +14,7 @@ import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.sql.Identifiers;
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.StatementRules;
 
 import java.io.IOException;
@@ -90,6 +91,11 @@ public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dia
             throws ConnectionStringException {
         return SqliteUrl.parse(text, env, warnings)
                 .map(spec -> new ParsedConnection(spec, null, PasswordSource.NONE, false, warnings));
+    }
+
+    @Override
+    public SqlDialect lexing() {
+        return SqlDialect.SQLITE;
     }
 
     @Override
