@@ -95,7 +95,7 @@ public final class SqlSession implements AutoCloseable {
                 StatementSavepoint.set(connection);
             }
             List<Outcome> outcomes = statements.execute(sql, values, before.autocommit());
-            counters.ran(statements.takeRowsChanged());
+            counters.ran(sql, statements.takeRowsChanged());
             if (guarded) {
                 StatementSavepoint.release(connection);
             }
