@@ -20,18 +20,21 @@ import java.util.function.UnaryOperator;
  * @param columns the result's column labels, in order
  * @param order   the sort keys, most significant first
  * @param filter  the conditions, all of which a row must meet
+ * @param filterText the filter as the user typed it, kept to show again
  */
-public record ServerView(SourceQuery source, List<String> columns, List<SortKey> order, List<Condition> filter) {
+public record ServerView(SourceQuery source, List<String> columns, List<SortKey> order, List<Condition> filter,
+                         String filterText) {
 
     public ServerView {
         columns = List.copyOf(columns);
         order = List.copyOf(order);
         filter = List.copyOf(filter);
+        filterText = filterText == null ? "" : filterText;
     }
 
     /** The view of a result as it first ran: no order or filter of ours. */
     public static ServerView of(SourceQuery source, List<String> columns) {
-        return new ServerView(source, columns, List.of(), List.of());
+        return new ServerView(source, columns, List.of(), List.of(), "");
     }
 
     /** Why this result cannot be sorted or filtered on the server (a sentence), empty when it can. */
@@ -56,12 +59,13 @@ public record ServerView(SourceQuery source, List<String> columns, List<SortKey>
         } else {
             keys.remove(at);
         }
-        return new ServerView(source, columns, keys, filter);
+        return new ServerView(source, columns, keys, filter, filterText);
     }
 
     /** The same order with the filter typed as {@code text} (blank: no filter). */
     public ServerView filtered(String text) throws FilterException {
-        return new ServerView(source, columns, order, RowFilter.parse(text == null ? "" : text, columns));
+        String typed = text == null ? "" : text.strip();
+        return new ServerView(source, columns, order, RowFilter.parse(typed, columns), typed);
     }
 
     /** Where the column stands in the order, counting from 1, or 0 when the result is not sorted by it. */

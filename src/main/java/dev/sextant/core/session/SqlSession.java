@@ -70,10 +70,7 @@ public final class SqlSession implements AutoCloseable {
         return endpoint.spec().engine();
     }
 
-    /**
-     * Like psql's ON_ERROR_ROLLBACK: inside a transaction each statement runs behind a savepoint,
-     * so a failed statement is undone alone and the transaction goes on.
-     */
+    /** Like psql's ON_ERROR_ROLLBACK: in a transaction each statement runs behind a savepoint, undone alone if it fails. */
     public void setRollbackFailedStatementOnly(boolean value) {
         rollbackFailedStatementOnly = value;
     }
@@ -110,6 +107,17 @@ public final class SqlSession implements AutoCloseable {
             throw recoverFrom(e, before, guarded, commits);
         } finally {
             keepSqliteManualModeOpen();
+        }
+    }
+
+    /** Runs a query Sextant built (a sort, a filter): in a transaction always behind a savepoint, so it cannot fail the user's. */
+    public List<Outcome> executeOwnQuery(String sql, List<BoundValue> values) throws SQLException {
+        boolean option = rollbackFailedStatementOnly;
+        rollbackFailedStatementOnly = true;
+        try {
+            return execute(sql, values);
+        } finally {
+            rollbackFailedStatementOnly = option;
         }
     }
 
@@ -241,26 +249,21 @@ public final class SqlSession implements AutoCloseable {
     }
 
     /**
-     * With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A COMMIT or ROLLBACK the
-     * user typed ends it behind the driver's back; begin again so that later statements still
-     * wait for Commit instead of being committed one by one.
+     * With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A typed COMMIT or ROLLBACK ends it behind
+     * the driver's back; begin again so later statements still wait for Commit instead of being committed one by one.
      */
     private void keepSqliteManualModeOpen() throws SQLException {
         if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
                 && !TransactionProbe.sqliteInTransaction(connection)) {
-            run("BEGIN");
+            try (Statement begin = connection.createStatement()) {
+                begin.execute("BEGIN");
+            }
             counters.reset();
         }
     }
 
     private boolean isLost(SQLException e) throws SQLException {
         return ConnectionLostException.isLoss(e, connection);
-    }
-
-    private void run(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** Closes the connection, rolling back anything uncommitted: a closed session never commits. */
@@ -278,10 +281,7 @@ public final class SqlSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Ends the open transaction as the user chose, then closes. A commit that is not carried out
-     * throws before anything is closed, so the user can decide again.
-     */
+    /** Ends the open transaction as the user chose, then closes; a commit not carried out throws first, closing nothing. */
     public void close(TransactionEnd end) throws SQLException {
         try {
             if (!connection.isClosed() && status().hasOpenTransaction()) {

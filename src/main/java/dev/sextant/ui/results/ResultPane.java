@@ -33,6 +33,7 @@ public final class ResultPane extends VBox {
     private final ResultSheet sheet;
     private final EditorTabViewModel model;
     private final ResultGrid grid;
+    private final ServerSort serverSort;
     private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
@@ -43,6 +44,7 @@ public final class ResultPane extends VBox {
         this.sheet = sheet;
         this.model = model;
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
+        serverSort = new ServerSort(sheet, model, grid.table()); // header clicks and the filter re-run on the server
         grid.onViewMoved(this::askForLook);
         grid.onJump(this::jump);
         grid.table().getSelectionModel().getSelectedCells().addListener(
@@ -71,7 +73,7 @@ public final class ResultPane extends VBox {
         bar.getChildren().add(dev.sextant.ui.dataio.ExportButton.forSheet(sheet, model, grid.table())); // export
         dev.sextant.ui.dataio.CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(bar, grid.table());
+        getChildren().addAll(bar, serverSort.bar(), grid.table());
     }
 
     /** The grid (benchmarks drive it directly). */
@@ -86,9 +88,10 @@ public final class ResultPane extends VBox {
         long first = sheet.viewTopProperty().get() + 1;
         long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
         if (first == 1 && last >= fetched) {
-            return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more);
+            return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more) + serverSort.countNote();
         }
-        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more);
+        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more)
+                + serverSort.countNote();
     }
 
     /** Looks once after the next layout pass, however many events asked before it. */
@@ -175,5 +178,6 @@ public final class ResultPane extends VBox {
     public void setActive(boolean active) {
         grid.table().setId(active ? "resultTable" : null);
         fetchAll.setId(active ? "fetchAllButton" : null);
+        serverSort.setActive(active);
     }
 }
