@@ -60,6 +60,7 @@ public final class PendingCommitPanel {
         popup.getContent().add(root);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+        popup.setConsumeAutoHidingEvents(false); // a click on Commit while the panel is open commits at once
     }
 
     /** Shows the rows the open transaction wrote in one table; the result arrives in the tab. */
