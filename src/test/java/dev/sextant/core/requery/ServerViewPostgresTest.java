@@ -88,6 +88,21 @@ class ServerViewPostgresTest {
         assertEquals(0, none.rows().size());
     }
 
+    @Test
+    void aFilterTheServerRefusesLeavesTheUsersTransactionAsItWas() throws Exception {
+        session.setAutoCommit(false);
+        session.execute("UPDATE scores SET score = score WHERE id = 1");
+        SourceQuery original = new SourceQuery("SELECT * FROM scores", List.of());
+        SourceQuery bad = ServerView.of(original, List.of("id", "player", "score")).filtered("player = 3")
+                .query(Identifiers::quote);
+        SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                () -> session.executeOwnQuery(bad.sql(), bad.values()));
+        assertTrue(refused.getMessage().contains("operator does not exist"), refused.getMessage());
+        assertEquals(dev.sextant.core.session.TransactionState.IN_TRANSACTION, session.status().transaction(),
+                "not Failed: the user's UPDATE can still be committed");
+        session.rollback();
+    }
+
     private QueryResult rows(SourceQuery query) throws SQLException {
         List<Outcome> outcomes = session.execute(query.sql(), query.values());
         return outcomes.stream().filter(o -> o instanceof Outcome.Rows).map(o -> ((Outcome.Rows) o).result())
