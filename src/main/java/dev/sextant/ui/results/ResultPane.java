@@ -1,6 +1,5 @@
 package dev.sextant.ui.results;
 
-import dev.sextant.ui.common.TabSession;
 import dev.sextant.ui.results.GridWindow;
 import dev.sextant.ui.results.ResultGrid;
 import javafx.application.Platform;
@@ -40,7 +39,7 @@ public final class ResultPane extends VBox {
     private boolean lookAsked;
     private TableColumn<Object[], ?> selectedColumn;
 
-    public <T extends ResultFetcher & TabSession> ResultPane(ResultSheet sheet, T model) {
+    public <T extends ResultFetcher & ResultHost> ResultPane(ResultSheet sheet, T model) {
         this.sheet = sheet;
         this.model = model;
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);

@@ -5,7 +5,6 @@ import dev.sextant.core.run.RunResult;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SourceQuery;
-import dev.sextant.ui.editor.EditorTabViewModel;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,7 +21,7 @@ public final class ResultRequest {
     }
 
     /** Runs {@code query}; its result comes to {@code done}, titled {@code title}; an error goes to the messages and {@code failed}. */
-    public static void run(EditorTabViewModel model, SourceQuery query, String title, Consumer<RunResult> done,
+    public static void run(ResultHost model, SourceQuery query, String title, Consumer<RunResult> done,
                            Consumer<PlainError> failed) {
         model.runOnSession(session -> {
             long started = System.nanoTime();

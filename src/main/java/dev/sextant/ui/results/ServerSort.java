@@ -6,7 +6,6 @@ import dev.sextant.core.run.Message;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.text.Wording;
-import dev.sextant.ui.editor.EditorTabViewModel;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
@@ -41,7 +40,7 @@ final class ServerSort {
     static final String FILTER_PROMPT = "Filter on the server: price > 3 and name like 'a%' and note is null (Enter)";
 
     private final ResultSheet sheet;
-    private final EditorTabViewModel model;
+    private final ResultHost model;
     private final ServerView view;
     private final Optional<String> refusal;
     private final Map<TableColumn<?, ?>, Integer> columnIndex = new HashMap<>();
@@ -49,7 +48,7 @@ final class ServerSort {
     private final Label problem = new Label();
     private final HBox bar;
 
-    ServerSort(ResultSheet sheet, EditorTabViewModel model, TableView<Object[]> table) {
+    ServerSort(ResultSheet sheet, ResultHost model, TableView<Object[]> table) {
         this.sheet = sheet;
         this.model = model;
         this.view = sheet.serverView();

@@ -3,7 +3,6 @@ package dev.sextant.ui.results;
 import dev.sextant.core.session.SourceQuery;
 import dev.sextant.core.session.TableChanges;
 import dev.sextant.core.session.WrittenRows;
-import dev.sextant.ui.editor.EditorTabViewModel;
 
 import java.util.List;
 
@@ -14,7 +13,7 @@ public final class WrittenRowsResult {
     }
 
     /** Lists them on the tab's own session (no other connection can see them); an error goes to the messages. */
-    public static void open(EditorTabViewModel model, TableChanges table) {
+    public static void open(ResultHost model, TableChanges table) {
         WrittenRows.query(model.endpoint().spec().engine(), table.table()).ifPresent(sql ->
                 ResultRequest.run(model, new SourceQuery(sql, List.of()), "Written in " + table.table().written(),
                         result -> model.results().add(ResultSheet.openedAlone(result)), error -> { }));

@@ -66,7 +66,7 @@ public final class PendingCommitPanel {
     /** Shows the rows the open transaction wrote in one table; the result arrives in the tab. */
     @FunctionalInterface
     public interface WrittenRowsOpener {
-        void open(EditorTabViewModel model, TableChanges table);
+        void open(dev.sextant.ui.results.ResultHost model, TableChanges table);
     }
 
     private static void count(TableColumn<TableChanges, Long> column, ToLongFunction<TableChanges> value) {
