@@ -67,12 +67,13 @@ public final class ResultPane extends VBox {
         fetchAll.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, count, spacer, progress, fetchAll);
+        // The filter sits in the count's line, so the grid keeps every row of its height.
+        HBox bar = new HBox(8, count, serverSort.filterBox(), spacer, progress, fetchAll);
         bar.getStyleClass().add("result-bar");
         bar.getChildren().add(ResultExport.button(sheet, model, grid.table())); // export
         CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(bar, serverSort.bar(), grid.table());
+        getChildren().addAll(bar, grid.table());
     }
 
     /** The grid (benchmarks drive it directly). */

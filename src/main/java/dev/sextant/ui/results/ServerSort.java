@@ -46,7 +46,7 @@ final class ServerSort {
     private final Map<TableColumn<?, ?>, Integer> columnIndex = new HashMap<>();
     private final TextField filter = new TextField();
     private final Label problem = new Label();
-    private final HBox bar;
+    private final HBox bar = new HBox(6);
 
     ServerSort(ResultSheet sheet, ResultHost model, TableView<Object[]> table) {
         this.sheet = sheet;
@@ -65,16 +65,21 @@ final class ServerSort {
         filter.setDisable(refusal.isPresent() || model == null);
         filter.setTooltip(new Tooltip(refusal.orElse("Conditions joined with and: = <> < <= > >=, like, ilike, "
                 + "is [not] null. Text in 'quotes'; values are sent as parameters. Empty and Enter: no filter.")));
-        HBox.setHgrow(filter, Priority.ALWAYS);
+        filter.setPrefColumnCount(28);
+        filter.getStyleClass().add(atlantafx.base.theme.Styles.SMALL); // no taller than the line's buttons
+        HBox.setHgrow(bar, Priority.SOMETIMES);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
         problem.getStyleClass().add("result-filter-problem");
-        problem.setWrapText(true);
+        problem.setMinWidth(0);
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-        bar = new HBox(6, new FontIcon("fth-filter"), filter, problem);
+        problem.setTooltip(new Tooltip());
+        problem.getTooltip().textProperty().bind(problem.textProperty()); // a long sentence is cut in the line
+        bar.getChildren().addAll(new FontIcon("fth-filter"), filter, problem);
         bar.getStyleClass().add("result-filter-bar");
     }
 
-    /** The filter field and what went wrong with it, to sit above the grid. */
-    HBox bar() {
+    /** The filter field and what went wrong with it, for the line above the grid. */
+    HBox filterBox() {
         return bar;
     }
 
