@@ -87,11 +87,20 @@ public final class SqlSession implements AutoCloseable {
 
     /** Runs one statement with {@code values} bound to its {@code ?}s, in order (none: run as written). */
     public List<Outcome> execute(String sql, List<BoundValue> values) throws SQLException {
+        return execute(sql, values, options.rollbackFailedStatementOnly());
+    }
+
+    /** Runs a query Sextant built (a sort, a filter): always behind a savepoint, so it cannot fail the user's transaction. */
+    public List<Outcome> executeOwnQuery(String sql, List<BoundValue> values) throws SQLException {
+        return execute(sql, values, true);
+    }
+
+    private List<Outcome> execute(String sql, List<BoundValue> values, boolean undoFailedAlone) throws SQLException {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
         boolean commits = StatementRules.commits(sql);
-        boolean guarded = StatementSavepoint.wanted(options.rollbackFailedStatementOnly(), engine(), before, sql);
+        boolean guarded = StatementSavepoint.wanted(undoFailedAlone, engine(), before, sql);
         try {
             if (guarded) {
                 StatementSavepoint.set(connection);
@@ -109,25 +118,14 @@ public final class SqlSession implements AutoCloseable {
         } catch (NotCommittedException e) {
             throw e;
         } catch (SQLException e) {
-            throw recoverFrom(e, before, guarded, commits);
+            throw recoverFrom(e, before, undoFailedAlone, guarded, commits);
         } finally {
             keepSqliteManualModeOpen();
         }
     }
 
-    /** Runs a query Sextant built (a sort, a filter): in a transaction always behind a savepoint, so it cannot fail the user's. */
-    public List<Outcome> executeOwnQuery(String sql, List<BoundValue> values) throws SQLException {
-        boolean option = rollbackFailedStatementOnly;
-        rollbackFailedStatementOnly = true;
-        try {
-            return execute(sql, values);
-        } finally {
-            rollbackFailedStatementOnly = option;
-        }
-    }
-
-    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean guarded, boolean commit)
-            throws SQLException {
+    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean undoFailedAlone, boolean guarded,
+                                     boolean commit) throws SQLException {
         if (isLost(e)) {
             return new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements());
         }
@@ -136,7 +134,7 @@ public final class SqlSession implements AutoCloseable {
         }
         if (guarded) {
             StatementSavepoint.undo(connection);
-        } else if (options.rollbackFailedStatementOnly() && !before.hasOpenTransaction() && !connection.getAutoCommit()
+        } else if (undoFailedAlone && !before.hasOpenTransaction() && !connection.getAutoCommit()
                 && status().transaction() == TransactionState.FAILED) {
             // The failed statement was the transaction's first: undoing it alone is a rollback.
             connection.rollback();
@@ -253,10 +251,8 @@ public final class SqlSession implements AutoCloseable {
         return counters.status(statements.readingTransaction());
     }
 
-    /**
-     * With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A typed COMMIT or ROLLBACK ends it behind
-     * the driver's back; begin again so later statements still wait for Commit instead of being committed one by one.
-     */
+    // With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A typed COMMIT or ROLLBACK ends it behind
+    // the driver's back; begin again so later statements still wait for Commit instead of being committed one by one.
     private void keepSqliteManualModeOpen() throws SQLException {
         if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
                 && !TransactionProbe.sqliteInTransaction(connection)) {
