@@ -69,10 +69,7 @@ public final class SqlSession implements AutoCloseable {
         return endpoint.spec().engine();
     }
 
-    /**
-     * Like psql's ON_ERROR_ROLLBACK: inside a transaction each statement runs behind a savepoint,
-     * so a failed statement is undone alone and the transaction goes on.
-     */
+    /** Like psql's ON_ERROR_ROLLBACK: in a transaction each statement runs behind a savepoint, undone alone if it fails. */
     public void setRollbackFailedStatementOnly(boolean value) {
         options.setRollbackFailedStatementOnly(value);
     }
@@ -89,17 +86,26 @@ public final class SqlSession implements AutoCloseable {
 
     /** Runs one statement with {@code values} bound to its {@code ?}s, in order (none: run as written). */
     public List<Outcome> execute(String sql, List<BoundValue> values) throws SQLException {
+        return execute(sql, values, options.rollbackFailedStatementOnly());
+    }
+
+    /** Runs a query Sextant built (a sort, a filter): always behind a savepoint, so it cannot fail the user's transaction. */
+    public List<Outcome> executeOwnQuery(String sql, List<BoundValue> values) throws SQLException {
+        return execute(sql, values, true);
+    }
+
+    private List<Outcome> execute(String sql, List<BoundValue> values, boolean undoFailedAlone) throws SQLException {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
         boolean commits = StatementRules.commits(sql);
-        boolean guarded = StatementSavepoint.wanted(options.rollbackFailedStatementOnly(), engine(), before, sql);
+        boolean guarded = StatementSavepoint.wanted(undoFailedAlone, engine(), before, sql);
         try {
             if (guarded) {
                 StatementSavepoint.set(connection);
             }
             List<Outcome> outcomes = statements.execute(sql, values, before.autocommit());
-            counters.ran(statements.takeRowsChanged());
+            counters.ran(sql, statements.takeRowsChanged());
             if (guarded) {
                 StatementSavepoint.release(connection);
             }
@@ -111,14 +117,14 @@ public final class SqlSession implements AutoCloseable {
         } catch (NotCommittedException e) {
             throw e;
         } catch (SQLException e) {
-            throw recoverFrom(e, before, guarded, commits);
+            throw recoverFrom(e, before, undoFailedAlone, guarded, commits);
         } finally {
             keepSqliteManualModeOpen();
         }
     }
 
-    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean guarded, boolean commit)
-            throws SQLException {
+    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean undoFailedAlone, boolean guarded,
+                                     boolean commit) throws SQLException {
         if (isLost(e)) {
             return new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements());
         }
@@ -127,7 +133,7 @@ public final class SqlSession implements AutoCloseable {
         }
         if (guarded) {
             StatementSavepoint.undo(connection);
-        } else if (options.rollbackFailedStatementOnly() && !before.hasOpenTransaction() && !connection.getAutoCommit()
+        } else if (undoFailedAlone && !before.hasOpenTransaction() && !connection.getAutoCommit()
                 && status().transaction() == TransactionState.FAILED) {
             // The failed statement was the transaction's first: undoing it alone is a rollback.
             connection.rollback();
@@ -244,26 +250,19 @@ public final class SqlSession implements AutoCloseable {
         return counters.status(statements.readingTransaction());
     }
 
-    /**
-     * With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A COMMIT or ROLLBACK the
-     * user typed ends it behind the driver's back; begin again so that later statements still
-     * wait for Commit instead of being committed one by one.
-     */
+    // With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A typed COMMIT or ROLLBACK ends it behind
+    // the driver's back; begin again so later statements still wait for Commit instead of being committed one by one.
     private void keepSqliteManualModeOpen() throws SQLException {
         if (SessionRules.of(engine()).needsBeginAgain(connection)) {
-            run("BEGIN");
+            try (Statement begin = connection.createStatement()) {
+                begin.execute("BEGIN");
+            }
             counters.reset();
         }
     }
 
     private boolean isLost(SQLException e) throws SQLException {
         return ConnectionLostException.isLoss(e, connection);
-    }
-
-    private void run(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** Closes the connection, rolling back anything uncommitted: a closed session never commits. */
@@ -281,10 +280,7 @@ public final class SqlSession implements AutoCloseable {
         }
     }
 
-    /**
-     * Ends the open transaction as the user chose, then closes. A commit that is not carried out
-     * throws before anything is closed, so the user can decide again.
-     */
+    /** Ends the open transaction as the user chose, then closes; a commit not carried out throws first, closing nothing. */
     public void close(TransactionEnd end) throws SQLException {
         try {
             if (!connection.isClosed() && status().hasOpenTransaction()) {

@@ -43,7 +43,7 @@ public final class EditorTabView {
         editor.replaceText(initialText);
         editor.moveTo(0);
         MessageList.show(messageList, model.messages());
-        model.results().addListener((ListChangeListener<ResultSheet>) change -> showResults());
+        model.results().addListener(this::resultsChanged);
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
         tab = new Tab(title, content);
         keepDividers(content);
@@ -111,6 +111,30 @@ public final class EditorTabView {
     public List<SqlStatement> wholeScript() {
         look.runStarting();
         return ScriptSplitter.split(editor.getText());
+    }
+
+    /**
+     * One result replaced (sorted or filtered on the server) keeps its tab and the selection; one
+     * added after the others gets a tab of its own, selected if it asks (rows a transaction wrote).
+     */
+    private void resultsChanged(ListChangeListener.Change<? extends ResultSheet> change) {
+        boolean single = change.next() && change.getFrom() + 1 == change.getTo() && !change.next();
+        change.reset();
+        change.next();
+        int at = change.getFrom();
+        if (single && change.wasReplaced() && change.getRemovedSize() == 1 && at < results.getTabs().size()) {
+            results.getTabs().get(at).setContent(new ResultPane(model.results().get(at), model));
+            refreshIds();
+        } else if (single && change.wasAdded() && !change.wasRemoved() && at > 0 && at == results.getTabs().size()) {
+            ResultSheet sheet = model.results().get(at);
+            results.getTabs().add(new Tab(sheet.title(), new ResultPane(sheet, model)));
+            if (sheet.opensSelected()) {
+                results.getSelectionModel().select(at);
+            }
+            refreshIds();
+        } else {
+            showResults();
+        }
     }
 
     private void showResults() {
