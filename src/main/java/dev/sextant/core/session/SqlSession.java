@@ -70,10 +70,7 @@ public final class SqlSession implements AutoCloseable {
         return endpoint.spec().engine();
     }
 
-    /**
-     * Like psql's ON_ERROR_ROLLBACK: inside a transaction each statement runs behind a savepoint,
-     * so a failed statement is undone alone and the transaction goes on.
-     */
+    /** Like psql's ON_ERROR_ROLLBACK: a failed statement in a transaction is undone alone, behind a savepoint. */
     public void setRollbackFailedStatementOnly(boolean value) {
         rollbackFailedStatementOnly = value;
     }
@@ -142,19 +139,26 @@ public final class SqlSession implements AutoCloseable {
     }
 
     /**
-     * Runs work on this session's connection as one all-or-nothing step: in autocommit its own
-     * transaction, committed at the end; in manual mode part of the open transaction, waiting for
-     * Commit, behind a savepoint so a failure changes nothing. {@code rowsChanged} tells the
-     * transaction indicator how many rows the step wrote.
+     * Runs work on this session's connection as one all-or-nothing step ({@link OneStep});
+     * {@code rowsChanged} tells the transaction indicator how many rows the step wrote.
      */
     public <T> T runAsOneStep(SessionWork<T> work, ToLongFunction<T> rowsChanged) throws Exception {
+        T done = step(work, true);
+        counters.ran(rowsChanged.applyAsLong(done));
+        return done;
+    }
+
+    /** Runs work on this session's connection and undoes all it did, to measure and never to change. */
+    public <T> T runAndUndo(SessionWork<T> work) throws Exception {
+        return step(work, false);
+    }
+
+    private <T> T step(SessionWork<T> work, boolean keep) throws Exception {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
         try {
-            T done = OneStep.run(connection, before.transaction() != TransactionState.IDLE, work);
-            counters.ran(rowsChanged.applyAsLong(done));
-            return done;
+            return OneStep.run(connection, before.transaction() != TransactionState.IDLE, work, keep);
         } catch (SQLException e) {
             throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements()) : e;
         } finally {
@@ -248,19 +252,15 @@ public final class SqlSession implements AutoCloseable {
     private void keepSqliteManualModeOpen() throws SQLException {
         if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
                 && !TransactionProbe.sqliteInTransaction(connection)) {
-            run("BEGIN");
+            try (Statement begin = connection.createStatement()) {
+                begin.execute("BEGIN");
+            }
             counters.reset();
         }
     }
 
     private boolean isLost(SQLException e) throws SQLException {
         return ConnectionLostException.isLoss(e, connection);
-    }
-
-    private void run(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** Closes the connection, rolling back anything uncommitted: a closed session never commits. */
