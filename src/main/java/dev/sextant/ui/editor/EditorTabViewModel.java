@@ -1,5 +1,12 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.run.Message;
+import dev.sextant.core.run.RunReport;
+import dev.sextant.core.run.ScriptRun;
+import dev.sextant.core.run.StatementLog;
+import dev.sextant.ui.common.TabSession;
+import dev.sextant.ui.results.ResultFetcher;
+import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.session.ConnectionLostException;
@@ -15,7 +22,7 @@ import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.core.text.Wording;
-import dev.sextant.ui.transaction.Questions;
+import dev.sextant.core.run.Questions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -37,7 +44,7 @@ import java.util.function.Consumer;
  * the transaction state read back after every operation. All database work goes through the
  * tab's runner, one operation at a time; results arrive back on the caller's (FX) thread.
  */
-public final class EditorTabViewModel {
+public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
     private final Endpoint endpoint;
     private final BackgroundRunner runner;
@@ -79,6 +86,7 @@ public final class EditorTabViewModel {
         return endpoint.spec().displayName();
     }
 
+    @Override
     public Endpoint endpoint() {
         return endpoint;
     }
@@ -143,7 +151,9 @@ public final class EditorTabViewModel {
         if (session == null || busy.get() || statements.isEmpty()) {
             return;
         }
-        RunReport report = new RunReport(messages, results, statements, statementLog, connectionName());
+        results.clear();
+        RunReport report = new RunReport(messages, r -> results.add(ResultSheet.of(r)), statements, statementLog,
+                connectionName());
         errorOffset.set(-1);
         busy.set(true);
         new ScriptRun(statements, () -> session, runner, questions, new ScriptRun.Listener() {
@@ -188,11 +198,13 @@ public final class EditorTabViewModel {
     }
 
     /** Fetches the next page of a streamed result (the grid asks as the user scrolls near the end). */
+    @Override
     public void fetchMore(ResultSheet sheet) {
         fetchPages(sheet, PAGE, 1);
     }
 
     /** Streams the rest of a result into the grid, page by page, up to the grid's cap. */
+    @Override
     public void fetchAll(ResultSheet sheet) {
         fetchPages(sheet, BIG_PAGE, Integer.MAX_VALUE);
     }
@@ -255,7 +267,8 @@ public final class EditorTabViewModel {
      * Runs an import on this tab's session, one operation like any statement: the tab is busy
      * meanwhile, and the transaction indicator is read back afterwards.
      */
-    public <T> void runOnSession(SessionTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    @Override
+    public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         SqlSession current = session;
         if (current == null || busy.get()) {
             failed.accept(new IllegalStateException(current == null
@@ -276,12 +289,6 @@ public final class EditorTabViewModel {
             }
             failed.accept(error);
         });
-    }
-
-    /** Work on the tab's own session, run on the tab's thread. */
-    @FunctionalInterface
-    public interface SessionTask<T> {
-        T run(SqlSession session) throws Exception;
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
@@ -457,6 +464,7 @@ public final class EditorTabViewModel {
     }
 
     /** Whether closing now would end an open transaction (so the user must be asked first). */
+    @Override
     public boolean hasOpenTransaction() {
         SessionStatus s = status.get();
         return s != null && s.hasOpenTransaction();
@@ -506,6 +514,7 @@ public final class EditorTabViewModel {
         return connected.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -531,6 +540,7 @@ public final class EditorTabViewModel {
     }
 
     /** Whether the tab's session is open. */
+    @Override
     public boolean isConnected() {
         return connected.get();
     }
