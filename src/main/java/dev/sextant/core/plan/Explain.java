@@ -3,8 +3,11 @@ package dev.sextant.core.plan;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.TransactionState;
+import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.core.sql.SqlWords;
 import dev.sextant.core.sql.StatementRules;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,9 +36,7 @@ public final class Explain {
     /** The plan of {@code statement}; with {@code analyze} it is run, measured and undone. */
     public static Plan of(SqlSession session, String statement, boolean analyze) throws Exception {
         String sql = withoutSemicolon(statement);
-        if (sql.isEmpty()) {
-            throw new PlanRefusedException("Put the caret in a statement to see its plan.");
-        }
+        refuseAnyButOneStatement(sql);
         SessionStatus status = session.status();
         if (status.transaction() == TransactionState.FAILED) {
             throw new PlanRefusedException(
@@ -43,16 +44,28 @@ public final class Explain {
         }
         PlanSource source = PlanSource.of(session.engine());
         boolean measure = analyze && source.canAnalyze();
-        if (measure) {
-            Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
-            if (outside.isPresent()) {
-                throw new PlanRefusedException(outside.get() + " cannot run inside a transaction, so it is not analyzed: "
-                        + "what it did could not be undone.");
-            }
+        Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
+        if (measure && outside.isPresent()) {
+            throw new PlanRefusedException(outside.get() + " cannot run inside a transaction, so it is not analyzed: "
+                    + "what it did could not be undone.");
         }
         String how = !measure ? (analyze ? NO_ANALYZE.formatted(session.engine().displayName()) : ESTIMATED)
                 : status.autocommit() && !status.hasOpenTransaction() ? ROLLED_BACK : SAVEPOINT;
         return session.runAndUndo(connection -> source.explain(connection, sql, measure, how));
+    }
+
+    /** Several statements would all be sent (and with ANALYZE all run): only one is explained. */
+    private static void refuseAnyButOneStatement(String sql) throws PlanRefusedException {
+        if (sql.isEmpty()) {
+            throw new PlanRefusedException("Put the caret in a statement to see its plan.");
+        }
+        if (ScriptSplitter.split(sql).size() > 1) {
+            throw new PlanRefusedException("Select one statement to see its plan; this text holds several.");
+        }
+        List<String> words = SqlWords.of(sql);
+        if (!words.isEmpty() && words.get(0).equalsIgnoreCase("EXPLAIN")) {
+            throw new PlanRefusedException("This is an EXPLAIN already: run it, or explain the statement without it.");
+        }
     }
 
     private static String withoutSemicolon(String statement) {

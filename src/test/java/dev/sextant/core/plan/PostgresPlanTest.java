@@ -146,6 +146,15 @@ class PostgresPlanTest {
     }
 
     @Test
+    void textHoldingSeveralStatementsIsNotExplainedSoNothingAfterTheFirstRuns() throws Exception {
+        PlanRefusedException refused = assertThrows(PlanRefusedException.class,
+                () -> Explain.of(session, "SELECT 1; UPDATE customer SET name = 'changed' WHERE id = 4", true));
+        assertTrue(refused.getMessage().startsWith("Select one statement"), refused.getMessage());
+        assertEquals("customer 4", nameFromAnotherConnection(4));
+        assertThrows(PlanRefusedException.class, () -> Explain.of(session, "explain select 1", false));
+    }
+
+    @Test
     void aFailedTransactionIsNotAskedForAPlan() throws Exception {
         session.setAutoCommit(false);
         assertThrows(SQLException.class, () -> session.execute("SELECT 1/0"));
