@@ -8,7 +8,6 @@ import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.meta.PostgresCatalog;
 import dev.sextant.core.meta.SqliteCatalog;
-import dev.sextant.core.plan.PlanSource;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.ui.common.FxRunner;
@@ -73,8 +72,6 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     @FXML private Button runButton;
     @FXML private Button runScriptButton;
     @FXML private Button cancelButton;
-    @FXML private Button explainButton;
-    @FXML private Button explainAnalyzeButton;
     @FXML private ToggleButton autocommitToggle;
     @FXML private Button commitButton;
     @FXML private Button rollbackButton;
@@ -206,9 +203,6 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         boolean usable = view != null && view.model().isConnected() && !busy;
         runButton.setDisable(!usable);
         runScriptButton.setDisable(!usable);
-        explainButton.setDisable(!usable);
-        // Asked of the engine: SQLite cannot measure one statement, and the button says nothing false.
-        explainAnalyzeButton.setDisable(!usable || !PlanSource.of(view.model().endpoint().spec().engine()).canAnalyze());
         cancelButton.setDisable(!busy);
         newTabButton.setDisable(view == null);
     }
@@ -533,20 +527,6 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         EditorTabView view = selected.get();
         if (view != null && !runScriptButton.isDisabled()) {
             view.model().run(view.wholeScript());
-        }
-    }
-
-    @FXML
-    private void explain() {
-        if (selected.get() != null && !explainButton.isDisabled()) {
-            selected.get().explain(false);
-        }
-    }
-
-    @FXML
-    private void explainAnalyze() {
-        if (selected.get() != null && !explainAnalyzeButton.isDisabled()) {
-            selected.get().explain(true);
         }
     }
 

@@ -7,10 +7,12 @@ import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.ui.common.Views;
+import dev.sextant.core.plan.PlanSource;
 import dev.sextant.ui.plan.PlanView;
 import dev.sextant.ui.plan.PlanViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -32,6 +34,8 @@ public final class EditorTabView {
     @FXML private TabPane results;
     @FXML private Label noResults;
     @FXML private ListView<Message> messageList;
+    @FXML private Button explain;
+    @FXML private Button explainAnalyze;
 
     private final EditorTabViewModel model;
     private final Tab tab;
@@ -49,6 +53,15 @@ public final class EditorTabView {
         PlanViewModel plans = new PlanViewModel(model, model.messages()::add);
         plan = new PlanView(plans);
         plans.latestProperty().addListener((obs, was, now) -> showPlan());
+        var unusable = model.busyProperty().or(model.connectedProperty().not());
+        explain.disableProperty().bind(unusable);
+        // Asked of the engine: SQLite cannot measure one statement, so the button offers nothing false.
+        boolean measurable = PlanSource.of(model.endpoint().spec().engine()).canAnalyze();
+        if (measurable) {
+            explainAnalyze.disableProperty().bind(unusable);
+        } else {
+            explainAnalyze.setDisable(true);
+        }
         model.results().addListener((ListChangeListener<ResultSheet>) change -> showResults());
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
         tab = new Tab(title, content);
@@ -114,6 +127,16 @@ public final class EditorTabView {
         return atCaret == null ? List.of() : List.of(atCaret);
     }
 
+    @FXML
+    private void explain() {
+        explain(false);
+    }
+
+    @FXML
+    private void explainAnalyze() {
+        explain(true);
+    }
+
     /** EXPLAIN (with {@code analyze}: EXPLAIN ANALYZE) of the selection's first statement, or the one at the caret. */
     public void explain(boolean analyze) {
         List<SqlStatement> statements = statementsToRun().stream().filter(s -> !s.isPsqlCommand()).toList();
@@ -157,6 +180,8 @@ public final class EditorTabView {
 
     private void refreshIds() {
         editor.setId(active ? "queryEditor" : null);
+        explain.setId(active ? "explainButton" : null);
+        explainAnalyze.setId(active ? "explainAnalyzeButton" : null);
         results.setId(active ? "resultTabs" : null);
         messageList.setId(active ? "messages" : null);
         Tab selected = results.getSelectionModel().getSelectedItem();
