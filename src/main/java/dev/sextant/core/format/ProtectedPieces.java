@@ -1,5 +1,6 @@
 package dev.sextant.core.format;
 
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.SqlToken;
 import dev.sextant.core.sql.SqlTokens;
 
@@ -27,7 +28,7 @@ final class ProtectedPieces {
     private final String prefix;
     private final String masked;
 
-    private ProtectedPieces(String sql) {
+    private ProtectedPieces(String sql, SqlDialect dialect) {
         String name = "sxp";
         while (sql.contains(name)) {
             name += "9"; // the text holds a name like ours: make ours longer until it is unique
@@ -35,7 +36,7 @@ final class ProtectedPieces {
         prefix = name;
         StringBuilder out = new StringBuilder();
         int at = 0;
-        for (SqlToken token : SqlTokens.of(sql)) {
+        for (SqlToken token : SqlTokens.of(sql, dialect)) {
             String text = sql.substring(token.start(), token.end());
             if (hidden(token, text)) {
                 out.append(sql, at, token.start()).append(' ').append(prefix).append('_').append(pieces.size()).append("_ ");
@@ -46,8 +47,8 @@ final class ProtectedPieces {
         masked = out.append(sql.substring(at)).toString();
     }
 
-    static ProtectedPieces of(String sql) {
-        return new ProtectedPieces(sql);
+    static ProtectedPieces of(String sql, SqlDialect dialect) {
+        return new ProtectedPieces(sql, dialect);
     }
 
     /** The text with every protected piece replaced by a name. */

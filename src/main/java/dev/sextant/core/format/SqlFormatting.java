@@ -3,6 +3,7 @@ package dev.sextant.core.format;
 import com.github.vertical_blank.sqlformatter.SqlFormatter;
 import com.github.vertical_blank.sqlformatter.languages.Dialect;
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.SqlToken;
 import dev.sextant.core.sql.SqlTokens;
 
@@ -29,12 +30,12 @@ public final class SqlFormatting {
         }
         String formatted;
         try {
-            ProtectedPieces pieces = ProtectedPieces.of(core);
+            ProtectedPieces pieces = ProtectedPieces.of(core, tokens(engine));
             formatted = pieces.restore(formatter(engine).format(pieces.masked()));
         } catch (RuntimeException e) {
             return new FormatResult.Refused("Not formatted: the formatter could not read this SQL.");
         }
-        String change = firstChange(core, formatted);
+        String change = firstChange(core, formatted, tokens(engine));
         if (change != null) {
             return new FormatResult.Refused("Not formatted: the formatter would have changed " + change
                     + ", not only the layout.");
@@ -51,10 +52,18 @@ public final class SqlFormatting {
         });
     }
 
+    /** The one lexer's rules for the engine's SQL (SQLite: no nested comments, no E'' strings). */
+    private static SqlDialect tokens(Engine engine) {
+        return switch (engine) {
+            case POSTGRESQL -> SqlDialect.POSTGRESQL;
+            case SQLITE -> SqlDialect.SQLITE;
+        };
+    }
+
     /** Where the two texts' tokens first differ, in the user's words ("“#>>” on line 2"), or null. */
-    static String firstChange(String original, String formatted) {
-        List<SqlToken> before = SqlTokens.of(original);
-        List<SqlToken> after = SqlTokens.of(formatted);
+    static String firstChange(String original, String formatted, SqlDialect dialect) {
+        List<SqlToken> before = SqlTokens.of(original, dialect);
+        List<SqlToken> after = SqlTokens.of(formatted, dialect);
         for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
             if (i >= before.size()) {
                 return "the end of the text";

@@ -1,6 +1,7 @@
 package dev.sextant.core.format;
 
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.sql.SqlDialect;
 import com.github.vertical_blank.sqlformatter.SqlFormatter;
 import com.github.vertical_blank.sqlformatter.languages.Dialect;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,13 @@ class SqlFormattingTest {
     void theLibraryAloneBreaksPostgresOperatorsAndTheTokenCheckSeesIt() {
         String sql = "select data #>> '{a}' from t where b = 1";
         String raw = SqlFormatter.of(Dialect.PostgreSql).format(sql);
-        assertEquals("“#>>” on line 1", SqlFormatting.firstChange(sql, raw), raw);
+        assertEquals("“#>>” on line 1", SqlFormatting.firstChange(sql, raw, SqlDialect.POSTGRESQL), raw);
     }
 
     @Test
     void aRefusalNamesTheTokenThatWouldChange() {
-        String change = SqlFormatting.firstChange("select a #>> b\nfrom t", "select a # >> b\nfrom t");
+        String change = SqlFormatting.firstChange("select a #>> b\nfrom t", "select a # >> b\nfrom t", SqlDialect.POSTGRESQL);
         assertEquals("“#>>” on line 1", change);
-        assertEquals(null, SqlFormatting.firstChange("select a\nfrom t", "SELECT a FROM t"));
+        assertEquals(null, SqlFormatting.firstChange("select a\nfrom t", "SELECT a FROM t", SqlDialect.POSTGRESQL));
     }
 }
