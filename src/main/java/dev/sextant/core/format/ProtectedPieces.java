@@ -36,12 +36,20 @@ final class ProtectedPieces {
         prefix = name;
         StringBuilder out = new StringBuilder();
         int at = 0;
+        SqlToken previous = null;
         for (SqlToken token : SqlTokens.of(sql, dialect)) {
             String text = sql.substring(token.start(), token.end());
-            if (hidden(token, text)) {
+            if (hidden(token, text) && token.start() == at && previous != null && operatorLike(previous, sql)
+                    && operatorLike(token, sql)) {
+                // Touching the hidden piece before it ("@" then "?" of "@?"): one piece, so no space comes between.
+                pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + text);
+                at = token.end();
+                previous = token;
+            } else if (hidden(token, text)) {
                 out.append(sql, at, token.start()).append(' ').append(prefix).append('_').append(pieces.size()).append("_ ");
                 pieces.add(text);
                 at = token.end();
+                previous = token;
             }
         }
         masked = out.append(sql.substring(at)).toString();
@@ -83,6 +91,12 @@ final class ProtectedPieces {
 
     private static String keepSpaces(Matcher m, String piece) {
         return (m.group(1) != null ? " " : "") + piece + (m.group(4) != null ? " " : "");
+    }
+
+    /** An operator or placeholder other than a cast: two of them touching read as one operator. */
+    static boolean operatorLike(SqlToken token, String sql) {
+        return (token.kind() == SqlToken.Kind.OPERATOR || token.kind() == SqlToken.Kind.PARAMETER)
+                && !sql.substring(token.start(), token.end()).equals("::");
     }
 
     private static boolean hidden(SqlToken token, String text) {

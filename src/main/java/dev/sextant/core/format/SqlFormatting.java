@@ -68,13 +68,22 @@ public final class SqlFormatting {
             if (i >= before.size()) {
                 return "the end of the text";
             }
-            if (i >= after.size() || !same(original, before.get(i), formatted, after.get(i))) {
+            if (i >= after.size() || !same(original, before.get(i), formatted, after.get(i))
+                    || (i > 0 && parted(original, before, formatted, after, i))) {
                 SqlToken token = before.get(i);
                 String text = original.substring(token.start(), token.end());
                 return "“" + shortened(text) + "” on line " + lineOf(original, token.start());
             }
         }
         return null;
+    }
+
+    /** Whether two operator pieces that touched ("@" and "?" of "@?") were moved apart, which changes the operator. */
+    private static boolean parted(String a, List<SqlToken> before, String b, List<SqlToken> after, int i) {
+        SqlToken left = before.get(i - 1);
+        SqlToken right = before.get(i);
+        return left.end() == right.start() && ProtectedPieces.operatorLike(left, a) && ProtectedPieces.operatorLike(right, a)
+                && after.get(i - 1).end() != after.get(i).start();
     }
 
     private static boolean same(String a, SqlToken x, String b, SqlToken y) {

@@ -58,6 +58,8 @@ class SqlFormattingTest {
     void aRefusalNamesTheTokenThatWouldChange() {
         String change = SqlFormatting.firstChange("select a #>> b\nfrom t", "select a # >> b\nfrom t", SqlDialect.POSTGRESQL);
         assertEquals("“#>>” on line 1", change);
+        assertEquals("“?” on line 1", SqlFormatting.firstChange("select a @? b", "select a @ ? b", SqlDialect.POSTGRESQL),
+                "the lexer reads @? as @ then a placeholder: moving them apart must still count as a change");
         assertEquals(null, SqlFormatting.firstChange("select a\nfrom t", "SELECT a FROM t", SqlDialect.POSTGRESQL));
     }
 }
