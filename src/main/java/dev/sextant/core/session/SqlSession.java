@@ -152,19 +152,26 @@ public final class SqlSession implements AutoCloseable {
     }
 
     /**
-     * Runs work on this session's connection as one all-or-nothing step: in autocommit its own
-     * transaction, committed at the end; in manual mode part of the open transaction, waiting for
-     * Commit, behind a savepoint so a failure changes nothing. {@code rowsChanged} tells the
-     * transaction indicator how many rows the step wrote.
+     * Runs work on this session's connection as one all-or-nothing step ({@link OneStep});
+     * {@code rowsChanged} tells the transaction indicator how many rows the step wrote.
      */
     public <T> T runAsOneStep(SessionWork<T> work, ToLongFunction<T> rowsChanged) throws Exception {
+        T done = step(work, true);
+        counters.ran(rowsChanged.applyAsLong(done));
+        return done;
+    }
+
+    /** Runs work on this session's connection and undoes all it did, to measure and never to change. */
+    public <T> T runAndUndo(SessionWork<T> work) throws Exception {
+        return step(work, false);
+    }
+
+    private <T> T step(SessionWork<T> work, boolean keep) throws Exception {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
         try {
-            T done = OneStep.run(connection, before.transaction() != TransactionState.IDLE, work);
-            counters.ran(rowsChanged.applyAsLong(done));
-            return done;
+            return OneStep.run(connection, before.transaction() != TransactionState.IDLE, work, keep);
         } catch (SQLException e) {
             throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements()) : e;
         } finally {
