@@ -1,0 +1,176 @@
+package dev.sextant.core.edit;
+
+import dev.sextant.core.connect.Engine;
+import dev.sextant.core.result.QueryResult;
+import dev.sextant.core.result.ResultReader;
+import dev.sextant.core.session.BoundStatement;
+import dev.sextant.core.session.SqlSession;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends the pending changes on a session's own connection as one step: in autocommit one
+ * transaction, in manual mode part of the open one behind a savepoint (see
+ * {@link SqlSession#runAsOneStep}). Every statement must change exactly one row; if one does
+ * not, or the server refuses it, the step is rolled back and nothing is saved. Statements with
+ * the same SQL go as one JDBC batch (10,000 cell edits are a few round trips, not 10,000).
+ */
+public final class ChangeSave {
+
+    private final EditTarget target;
+    private final Engine engine;
+
+    public ChangeSave(EditTarget target, Engine engine) {
+        this.target = target;
+        this.engine = engine;
+    }
+
+    /** Saves on the session; the pending changes are the caller's to clear once this returns. */
+    public SaveResult save(SqlSession session, List<ChangeStatement> statements) throws Exception {
+        return session.runAsOneStep(connection -> send(connection, statements), SaveResult::rowsChanged);
+    }
+
+    /** The work of one save, on a connection already inside the step's transaction or savepoint. */
+    SaveResult send(Connection connection, List<ChangeStatement> statements) throws SQLException {
+        long[] changed = new long[ChangeStatement.Kind.values().length];
+        Map<RowRef, Object[]> rows = new HashMap<>();
+        int from = 0;
+        while (from < statements.size()) {
+            ChangeStatement first = statements.get(from);
+            int to = from + 1;
+            while (to < statements.size() && first.kind() != ChangeStatement.Kind.INSERT
+                    && statements.get(to).sql().equals(first.sql())) {
+                to++;
+            }
+            List<ChangeStatement> group = statements.subList(from, to);
+            if (first.kind() == ChangeStatement.Kind.INSERT) {
+                rows.put(first.row(), insert(connection, first));
+            } else {
+                batch(connection, group);
+            }
+            changed[first.kind().ordinal()] += group.size();
+            from = to;
+        }
+        rows.putAll(readBack(connection, statements));
+        return new SaveResult(changed[ChangeStatement.Kind.INSERT.ordinal()],
+                changed[ChangeStatement.Kind.UPDATE.ordinal()], changed[ChangeStatement.Kind.DELETE.ordinal()], rows);
+    }
+
+    /** An INSERT … RETURNING: the new row as the server made it (defaults, identity, triggers). */
+    private Object[] insert(Connection connection, ChangeStatement statement) throws SQLException {
+        try (PreparedStatement insert = prepare(connection, statement)) {
+            QueryResult returned;
+            try {
+                returned = ResultReader.read(insert.executeQuery(), 2);
+            } catch (SQLException e) {
+                throw RowNotSavedException.refused(statement, e);
+            }
+            if (returned.rows().size() != 1) {
+                throw RowNotSavedException.notOneRow(statement, "was not inserted (a trigger skipped it)");
+            }
+            return returned.rows().get(0);
+        }
+    }
+
+    private void batch(Connection connection, List<ChangeStatement> group) throws SQLException {
+        try (PreparedStatement batch = connection.prepareStatement(group.get(0).sql())) {
+            for (ChangeStatement statement : group) {
+                bind(batch, statement.values());
+                batch.addBatch();
+            }
+            int[] counts;
+            try {
+                counts = batch.executeBatch();
+            } catch (BatchUpdateException e) {
+                ChangeStatement failed = group.get(Math.min(firstFailed(e.getUpdateCounts()), group.size() - 1));
+                throw RowNotSavedException.refused(failed, e.getNextException() != null ? e.getNextException() : e);
+            } catch (SQLException e) {
+                throw RowNotSavedException.refused(group.get(0), e);
+            }
+            for (int i = 0; i < group.size(); i++) {
+                if (i >= counts.length || counts[i] != 1) {
+                    throw notOneRow(connection, group.get(i), i < counts.length ? counts[i] : Statement.EXECUTE_FAILED);
+                }
+            }
+        }
+    }
+
+    private static int firstFailed(int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == Statement.EXECUTE_FAILED) {
+                return i;
+            }
+        }
+        return counts.length;
+    }
+
+    /** Says why a statement did not change its one row: someone else changed or deleted it. */
+    private RowNotSavedException notOneRow(Connection connection, ChangeStatement statement, int count)
+            throws SQLException {
+        if (count > 1) {
+            return RowNotSavedException.notOneRow(statement, "matched " + count + " rows, not one");
+        }
+        if (count != 0) {
+            return RowNotSavedException.notOneRow(statement, "could not be confirmed as changed");
+        }
+        boolean exists = selectByKey(connection, statement.keyBefore()) != null;
+        if (statement.kind() == ChangeStatement.Kind.DELETE) {
+            return RowNotSavedException.notOneRow(statement, "was already deleted by someone else");
+        }
+        return RowNotSavedException.notOneRow(statement, exists
+                ? "was changed by someone else since you read it" : "was deleted by someone else since you read it");
+    }
+
+    /** Reads the updated rows back by their key as it is now, in one prepared statement reused. */
+    private Map<RowRef, Object[]> readBack(Connection connection, List<ChangeStatement> statements)
+            throws SQLException {
+        Map<RowRef, Object[]> rows = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(selectByKeySql())) {
+            for (ChangeStatement statement : statements) {
+                if (statement.keyAfter() != null) {
+                    bind(select, statement.keyAfter());
+                    QueryResult row = ResultReader.read(select.executeQuery(), 1);
+                    if (!row.rows().isEmpty()) {
+                        rows.put(statement.row(), row.rows().get(0));
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Object[] selectByKey(Connection connection, List<Object> key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(selectByKeySql())) {
+            bind(select, key);
+            QueryResult row = ResultReader.read(select.executeQuery(), 1);
+            return row.rows().isEmpty() ? null : row.rows().get(0);
+        }
+    }
+
+    private String selectByKeySql() {
+        ChangeSql sql = new ChangeSql(target);
+        Object[] none = new Object[target.columns().size()];
+        return "SELECT " + sql.returning() + " FROM " + target.qualifiedName() + sql.whereKey(none, new ArrayList<>());
+    }
+
+    private PreparedStatement prepare(Connection connection, ChangeStatement statement) throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(statement.sql());
+        bind(prepared, statement.values());
+        return prepared;
+    }
+
+    private void bind(PreparedStatement statement, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            BoundStatement.bindValue(statement, engine, i + 1, values.get(i));
+        }
+    }
+}
