@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sends the pending changes on a session's own connection as one step: in autocommit one
@@ -25,6 +27,10 @@ import java.util.Map;
  * the same SQL go as one JDBC batch (10,000 cell edits are a few round trips, not 10,000).
  */
 public final class ChangeSave {
+
+    private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
+
+    private static final String BATCH_SAVEPOINT = "sextant_batch";
 
     private final EditTarget target;
     private final Engine engine;
@@ -81,36 +87,61 @@ public final class ChangeSave {
         }
     }
 
+    /**
+     * Sends a group of statements with the same SQL as one batch. When the driver cannot tell
+     * which entry failed (sqlite-jdbc), the batch is undone to its savepoint and sent again one
+     * statement at a time, so the error is told on its own row.
+     */
     private void batch(Connection connection, List<ChangeStatement> group) throws SQLException {
+        int[] counts;
+        run(connection, "SAVEPOINT " + BATCH_SAVEPOINT);
         try (PreparedStatement batch = connection.prepareStatement(group.get(0).sql())) {
             for (ChangeStatement statement : group) {
                 bind(batch, statement.values());
                 batch.addBatch();
             }
-            int[] counts;
-            try {
-                counts = batch.executeBatch();
-            } catch (BatchUpdateException e) {
-                ChangeStatement failed = group.get(Math.min(firstFailed(e.getUpdateCounts()), group.size() - 1));
-                throw RowNotSavedException.refused(failed, e.getNextException() != null ? e.getNextException() : e);
-            } catch (SQLException e) {
-                throw RowNotSavedException.refused(group.get(0), e);
+            counts = batch.executeBatch();
+        } catch (SQLException e) {
+            int entry = namedEntry(e);
+            if (entry >= 0 && entry < group.size()) {
+                throw RowNotSavedException.refused(group.get(entry), e.getNextException() != null ? e.getNextException() : e);
             }
-            for (int i = 0; i < group.size(); i++) {
-                if (i >= counts.length || counts[i] != 1) {
-                    throw notOneRow(connection, group.get(i), i < counts.length ? counts[i] : Statement.EXECUTE_FAILED);
-                }
+            run(connection, "ROLLBACK TO SAVEPOINT " + BATCH_SAVEPOINT);
+            oneByOne(connection, group);
+            throw RowNotSavedException.refused(group.get(0), e); // refused as a batch, yet each row went through
+        }
+        run(connection, "RELEASE SAVEPOINT " + BATCH_SAVEPOINT);
+        for (int i = 0; i < group.size(); i++) {
+            if (i >= counts.length || counts[i] != 1) {
+                throw notOneRow(connection, group.get(i), i < counts.length ? counts[i] : Statement.EXECUTE_FAILED);
             }
         }
     }
 
-    private static int firstFailed(int[] counts) {
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] == Statement.EXECUTE_FAILED) {
-                return i;
+    /** pgjdbc names the failed entry ("Batch entry 1 UPDATE … was aborted"), 0-based; -1 when not named. */
+    private static int namedEntry(SQLException e) {
+        Matcher entry = BATCH_ENTRY.matcher(String.valueOf(e.getMessage()));
+        return e instanceof BatchUpdateException && entry.find() ? Integer.parseInt(entry.group(1)) : -1;
+    }
+
+    private void oneByOne(Connection connection, List<ChangeStatement> group) throws SQLException {
+        for (ChangeStatement statement : group) {
+            int count;
+            try (PreparedStatement one = prepare(connection, statement)) {
+                count = one.executeUpdate();
+            } catch (SQLException e) {
+                throw RowNotSavedException.refused(statement, e);
+            }
+            if (count != 1) {
+                throw notOneRow(connection, statement, count);
             }
         }
-        return counts.length;
+    }
+
+    private static void run(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /** Says why a statement did not change its one row: someone else changed or deleted it. */

@@ -35,11 +35,14 @@ public final class EditCheck {
         if (tables.size() > 1) {
             return Editability.readOnly("the result joins several tables (" + String.join(", ", tables) + ")");
         }
+        TableKeys.Shape shape = keys.read(first.schema(), first.table());
         List<String> names = new ArrayList<>();
         for (ResultColumn column : columns) {
-            names.add(column.origin() == null ? null : column.origin().column());
+            // sqlite-jdbc reports a column renamed with AS under its new name: not one of the table's.
+            String name = column.origin() == null ? null : column.origin().column();
+            names.add(shape.columns().contains(name) ? name : null);
         }
-        List<List<String>> tableKeys = keys.keys(first.schema(), first.table());
+        List<List<String>> tableKeys = shape.keys();
         if (tableKeys.isEmpty()) {
             return Editability.readOnly("table " + first.table() + " has no primary key or unique NOT NULL key");
         }

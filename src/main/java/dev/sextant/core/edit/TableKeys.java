@@ -23,10 +23,17 @@ public final class TableKeys {
     private TableKeys() {
     }
 
-    /** Reads the keys of one table; none when it has no key (or does not exist). */
+    /**
+     * What the catalog says of one table: its keys, none when it has none (or does not exist),
+     * and the names of its columns.
+     */
+    public record Shape(List<List<String>> keys, Set<String> columns) {
+    }
+
+    /** Reads the shape of one table. */
     @FunctionalInterface
     public interface Reader {
-        List<List<String>> keys(String schema, String table) throws SQLException;
+        Shape read(String schema, String table) throws SQLException;
     }
 
     /** A reader that asks {@code connection}'s catalog. */
@@ -34,19 +41,20 @@ public final class TableKeys {
         return (schema, table) -> read(connection.getMetaData(), schema, table);
     }
 
-    static List<List<String>> read(DatabaseMetaData meta, String schema, String table) throws SQLException {
+    static Shape read(DatabaseMetaData meta, String schema, String table) throws SQLException {
         List<List<String>> keys = new ArrayList<>();
         List<String> primary = primaryKey(meta, schema, table);
         if (!primary.isEmpty()) {
             keys.add(primary);
         }
-        Set<String> notNull = notNullColumns(meta, schema, table);
+        Set<String> columns = new HashSet<>();
+        Set<String> notNull = columns(meta, schema, table, columns);
         for (List<String> unique : uniqueIndexes(meta, schema, table)) {
             if (notNull.containsAll(unique) && !keys.contains(unique)) {
                 keys.add(unique);
             }
         }
-        return keys;
+        return new Shape(keys, columns);
     }
 
     private static List<String> primaryKey(DatabaseMetaData meta, String schema, String table) throws SQLException {
@@ -85,16 +93,19 @@ public final class TableKeys {
         return keys;
     }
 
-    private static Set<String> notNullColumns(DatabaseMetaData meta, String schema, String table) throws SQLException {
-        Set<String> columns = new HashSet<>();
+    /** Adds the table's column names to {@code all}; returns those that are NOT NULL. */
+    private static Set<String> columns(DatabaseMetaData meta, String schema, String table, Set<String> all)
+            throws SQLException {
+        Set<String> notNull = new HashSet<>();
         try (ResultSet rs = meta.getColumns(null, pattern(meta, schema), pattern(meta, table), "%")) {
             while (rs.next()) {
+                all.add(rs.getString("COLUMN_NAME"));
                 if (rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls) {
-                    columns.add(rs.getString("COLUMN_NAME"));
+                    notNull.add(rs.getString("COLUMN_NAME"));
                 }
             }
         }
-        return columns;
+        return notNull;
     }
 
     /** getColumns takes LIKE patterns: a name with _ or % must match only itself. */
