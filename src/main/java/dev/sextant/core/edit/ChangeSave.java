@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ public final class ChangeSave {
     private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
 
     private static final String BATCH_SAVEPOINT = "sextant_batch";
+    private static final int READ_BACK_CHUNK = 500;
 
     private final EditTarget target;
     private final Engine engine;
@@ -161,22 +163,59 @@ public final class ChangeSave {
                 ? "was changed by someone else since you read it" : "was deleted by someone else since you read it");
     }
 
-    /** Reads the updated rows back by their key as it is now, in one prepared statement reused. */
+    /**
+     * Reads the updated rows back by their key as it is now, {@value #READ_BACK_CHUNK} keys a
+     * query: one query a row made reading back 10,000 saved edits take longer than sending them.
+     */
     private Map<RowRef, Object[]> readBack(Connection connection, List<ChangeStatement> statements)
             throws SQLException {
+        Map<List<String>, RowRef> byKey = new LinkedHashMap<>();
+        for (ChangeStatement statement : statements) {
+            if (statement.keyAfter() != null) {
+                byKey.put(keyText(statement.keyAfter()), statement.row());
+            }
+        }
         Map<RowRef, Object[]> rows = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(selectByKeySql())) {
-            for (ChangeStatement statement : statements) {
-                if (statement.keyAfter() != null) {
-                    bind(select, statement.keyAfter());
-                    QueryResult row = ResultReader.read(select.executeQuery(), 1);
-                    if (!row.rows().isEmpty()) {
-                        rows.put(statement.row(), row.rows().get(0));
+        List<List<String>> keys = new ArrayList<>(byKey.keySet());
+        for (int from = 0; from < keys.size(); from += READ_BACK_CHUNK) {
+            List<List<String>> chunk = keys.subList(from, Math.min(keys.size(), from + READ_BACK_CHUNK));
+            List<Object> values = new ArrayList<>();
+            chunk.forEach(values::addAll);
+            try (PreparedStatement select = connection.prepareStatement(selectByKeysSql(chunk.size()))) {
+                bind(select, values);
+                for (Object[] row : ResultReader.read(select.executeQuery(), chunk.size()).rows()) {
+                    RowRef ref = byKey.get(keyText(keyOf(row)));
+                    if (ref != null) {
+                        rows.put(ref, row);
                     }
                 }
             }
         }
         return rows;
+    }
+
+    /** Keys compared as text: a key typed as "8" finds the row whose id reads back as 8. */
+    private static List<String> keyText(List<Object> key) {
+        return key.stream().map(v -> v == null ? null : v.toString()).toList();
+    }
+
+    private List<Object> keyOf(Object[] row) {
+        List<Object> key = new ArrayList<>();
+        for (int k : target.key()) {
+            key.add(row[k]);
+        }
+        return key;
+    }
+
+    /** SELECT … WHERE (k = ? AND k2 = ?) OR … for {@code count} keys. */
+    private String selectByKeysSql(int count) {
+        ChangeSql sql = new ChangeSql(target);
+        String one = sql.whereKey(new Object[target.columns().size()], new ArrayList<>()).substring(" WHERE ".length());
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            where.append(i == 0 ? "(" : " OR (").append(one).append(')');
+        }
+        return "SELECT " + sql.returning() + " FROM " + target.qualifiedName() + " WHERE " + where;
     }
 
     private Object[] selectByKey(Connection connection, List<Object> key) throws SQLException {
