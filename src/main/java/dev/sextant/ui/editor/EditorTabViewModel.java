@@ -285,6 +285,14 @@ public final class EditorTabViewModel {
         });
     }
 
+    /**
+     * Work that must not queue behind a running statement and does not use the tab's session
+     * (reading a table's keys on a connection of its own); the outcome comes back on the FX thread.
+     */
+    public <T> void runAside(java.util.concurrent.Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        sideRunner.run(work, done, failed);
+    }
+
     /** Work on the tab's own session, run on the tab's thread. */
     @FunctionalInterface
     public interface SessionTask<T> {

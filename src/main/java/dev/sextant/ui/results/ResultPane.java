@@ -33,6 +33,8 @@ public final class ResultPane extends VBox {
     private final ResultSheet sheet;
     private final EditorTabViewModel model;
     private final ResultGrid grid;
+    private final GridEdits edits;
+    private final EditBar editBar;
     private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
@@ -70,8 +72,17 @@ public final class ResultPane extends VBox {
         bar.getStyleClass().add("result-bar");
         bar.getChildren().add(dev.sextant.ui.dataio.ExportButton.forSheet(sheet, model, grid.table())); // export
         dev.sextant.ui.dataio.CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
+        edits = new GridEdits(sheet, model);
+        GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
+        editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
+        edits.check();
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(bar, grid.table());
+        getChildren().addAll(bar, editBar, grid.table());
+    }
+
+    /** The result's pending edits: asked before a tab, connection or the app closes. */
+    public GridEdits edits() {
+        return edits;
     }
 
     /** The grid (benchmarks drive it directly). */
@@ -175,5 +186,6 @@ public final class ResultPane extends VBox {
     public void setActive(boolean active) {
         grid.table().setId(active ? "resultTable" : null);
         fetchAll.setId(active ? "fetchAllButton" : null);
+        editBar.setActive(active);
     }
 }
