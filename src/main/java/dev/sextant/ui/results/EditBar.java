@@ -96,7 +96,8 @@ final class EditBar extends VBox {
         addedRows.setEditable(true);
         addedRows.setItems(edits.addedRows());
         addedRows.setFixedCellSize(24);
-        addedRows.prefHeightProperty().bind(Bindings.size(edits.addedRows()).multiply(24).add(30));
+        addedRows.prefHeightProperty().bind(Bindings.size(edits.addedRows()).multiply(24).add(56));
+        addedRows.minHeightProperty().bind(addedRows.prefHeightProperty());
         addedRows.visibleProperty().bind(Bindings.isNotEmpty(edits.addedRows()));
         addedRows.managedProperty().bind(addedRows.visibleProperty());
         StringConverter<Object> text = new StringConverter<>() {

@@ -91,15 +91,24 @@ class GridEditRobotTest {
         robot.clickOn("#addRowButton");
         TableView<Object[]> added = robot.lookup("#newRowsTable").queryAs(TableView.class);
         waitUntil(() -> added.isVisible() && cell(added, 0, 0) != null);
-        robot.doubleClickOn(cell(added, 0, 0)).write("2001").push(KeyCode.ENTER);
-        robot.doubleClickOn(cell(added, 0, 1)).write("robot row").push(KeyCode.ENTER);
+        typeInto(added, 0, "2001");
+        typeInto(added, 1, "robot row");
         robot.clickOn(cell(ui.resultTable(), 1, 2));
         robot.clickOn("#deleteRowButton");
-        waitUntil(() -> pending().equals("2 changes pending"));
+        try {
+            waitUntil(() -> pending().equals("2 changes pending"));
+        } catch (Exception e) {
+            Screenshots.save(robot.lookup("#resultTable").query().getScene(), "grid-edit-debug");
+            throw new AssertionError(pending() + " / " + robot.lookup("#changesSqlPreview").queryAs(TextArea.class).getText());
+        }
         assertTrue(cell(ui.resultTable(), 1, 2).getStyleClass().contains("deleted-cell"));
 
         robot.clickOn("#saveChangesButton");
-        waitUntil(() -> saveResult().equals("Saved 2 changes"));
+        try {
+            waitUntil(() -> saveResult().equals("Saved 2 changes"));
+        } catch (Exception e) {
+            throw new AssertionError(saveResult() + " / " + robot.lookup("#changesSqlPreview").queryAs(TextArea.class).getText());
+        }
         assertEquals("1", text("SELECT qty FROM items WHERE id = 2001 AND name = 'robot row'")); // the default
         assertEquals("0", text("SELECT count(*) FROM items WHERE id = 2"));
     }
@@ -137,6 +146,14 @@ class GridEditRobotTest {
         ui.run("SELECT id, name, qty FROM items ORDER BY id");
         waitUntil(() -> robot.lookup("#addRowButton").tryQuery().isPresent()
                 && !robot.lookup("#addRowButton").queryButton().isDisabled());
+    }
+
+    /** Double-clicks a cell of the new rows' grid, waits for its editor, types and keeps. */
+    private void typeInto(TableView<Object[]> added, int column, String text) throws Exception {
+        robot.doubleClickOn(cell(added, 0, column));
+        waitUntil(() -> cell(added, 0, column).isEditing());
+        robot.write(text).push(KeyCode.ENTER);
+        waitUntil(() -> text.equals(cell(added, 0, column).getText()));
     }
 
     private String pending() {
