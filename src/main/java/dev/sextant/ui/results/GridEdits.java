@@ -162,14 +162,26 @@ public final class GridEdits {
 
     /** Sends the changes on the tab's session; they stay pending until the server confirmed them all. */
     public void save() {
+        save(done -> { });
+    }
+
+    /** The same, then tells {@code done} whether everything was saved. */
+    public void save(java.util.function.Consumer<Boolean> done) {
         if (changes == null || changes.isEmpty() || saving.get()) {
+            done.accept(changes == null || changes.isEmpty());
             return;
         }
         List<ChangeStatement> statements = changes.statements();
         ChangeSave save = new ChangeSave(changes.target(), model.endpoint().spec().engine());
         saving.set(true);
         outcome.set("Saving " + changes.summary().replace(" pending", "") + "…");
-        model.runOnSession(session -> save.save(session, statements), this::saved, this::notSaved);
+        model.runOnSession(session -> save.save(session, statements), result -> {
+            saved(result);
+            done.accept(true);
+        }, error -> {
+            notSaved(error);
+            done.accept(false);
+        });
     }
 
     private void saved(SaveResult result) {
@@ -198,6 +210,10 @@ public final class GridEdits {
         summary.set(changes == null ? "" : changes.summary());
         preview.set(changes == null ? "" : changes.preview());
         revision.set(revision.get() + 1);
+    }
+
+    public int pendingCount() {
+        return changes == null ? 0 : changes.count();
     }
 
     public boolean hasPendingChanges() {

@@ -134,6 +134,27 @@ class GridEditRobotTest {
     }
 
     @Test
+    void closingATabWithPendingEditsAsksAndSaveSavesThem() throws Exception {
+        openItems();
+        robot.doubleClickOn(cell(ui.resultTable(), 4, 2));
+        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("kept").push(KeyCode.ENTER);
+        waitUntil(() -> pending().equals("1 change pending"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        assertEquals("Close tab: 1 change in the grid is not saved.", ui.answer("answerCancel"));
+        assertEquals("1 change pending", pending());
+
+        robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
+        waitUntil(ui::questionShown);
+        robot.clickOn("#answerSaveEdits");
+        // Saved, the tab goes on closing: the typed SELECT is in no file, so that is asked next.
+        waitUntil(() -> robot.lookup("#answerDiscard").tryQuery().isPresent());
+        ui.answer("answerDiscard");
+        waitUntil(() -> "kept".equals(text("SELECT name FROM items WHERE id = 5")));
+    }
+
+    @Test
     void aResultWithoutTheKeyIsReadOnlyAndSaysWhy() throws Exception {
         ui.run("SELECT name, qty FROM items ORDER BY name");
         waitUntil(() -> !robot.lookup("#readOnlyReason").queryAs(Label.class).getText().isEmpty());
