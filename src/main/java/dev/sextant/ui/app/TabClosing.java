@@ -5,14 +5,13 @@ import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.SqlFiles;
 import dev.sextant.ui.editor.TabDocument;
+import dev.sextant.core.run.Questions;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.dialogs.UnsavedEditsQuestion;
-import dev.sextant.ui.dialogs.UnsavedTextQuestion;
 import dev.sextant.ui.results.GridEdits;
-import dev.sextant.ui.dialogs.DialogQuestions;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import java.util.HashMap;
 import java.util.List;
@@ -29,16 +28,14 @@ import java.util.function.Supplier;
 final class TabClosing {
 
     private final TabPane editorTabs;
-    private final DialogQuestions questions;
+    private final Questions questions;
     private final SqlFiles sqlFiles;
-    private final Supplier<Window> window;
     private final Map<Tab, FxRunner> runners = new HashMap<>();
 
-    TabClosing(TabPane editorTabs, DialogQuestions questions, SqlFiles sqlFiles, Supplier<Window> window) {
+    TabClosing(TabPane editorTabs, Questions questions, SqlFiles sqlFiles) {
         this.editorTabs = editorTabs;
         this.questions = questions;
         this.sqlFiles = sqlFiles;
-        this.window = window;
     }
 
     /** Takes over closing the tab (its close button), and its runner's shutdown. */
@@ -69,9 +66,7 @@ final class TabClosing {
             closeAfterEdits(view, closed);
             return;
         }
-        int pending = edits.stream().mapToInt(GridEdits::pendingCount).sum();
-        switch (UnsavedEditsQuestion.ask(window.get(), "Close tab: " + dev.sextant.core.text.Wording.count(pending, "change")
-                + " in the grid " + (pending == 1 ? "is" : "are") + " not saved.")) {
+        switch (UnsavedEditsQuestion.ask(editorTabs.getScene() == null ? null : editorTabs.getScene().getWindow(), "Close tab: " + notSaved(edits))) {
             case SAVE -> saveAll(edits, 0, saved -> {
                 if (saved) {
                     closeAfterEdits(view, closed);
@@ -83,6 +78,12 @@ final class TabClosing {
             case DISCARD -> closeAfterEdits(view, closed);
             case CANCEL -> closed.accept(false);
         }
+    }
+
+    /** "3 changes in the grid are not saved." */
+    private static String notSaved(List<GridEdits> edits) {
+        int pending = edits.stream().mapToInt(GridEdits::pendingCount).sum();
+        return Wording.count(pending, "change") + " in the grid " + (pending == 1 ? "is" : "are") + " not saved.";
     }
 
     /** Saves each result's edits in turn, stopping at the first that the server refuses. */
@@ -112,8 +113,8 @@ final class TabClosing {
         }
         TabDocument document = TabDocument.of(view);
         TransactionEnd ending = end;
-        UnsavedTextQuestion.Answer answer = document.unsaved()
-                ? UnsavedTextQuestion.ask(window.get(), document.title()) : UnsavedTextQuestion.Answer.DISCARD;
+        Questions.UnsavedText answer = document.unsaved()
+                ? questions.whatToDoWithUnsavedText(document.title()) : Questions.UnsavedText.DISCARD;
         switch (answer) {
             case SAVE -> sqlFiles.save(view, () -> close(view, ending, closed));
             case DISCARD -> close(view, ending, closed);
@@ -150,10 +151,8 @@ final class TabClosing {
     void guardClose(Stage stage, Supplier<List<EditorTabView>> editors) {
         stage.setOnCloseRequest(e -> {
             List<GridEdits> edits = editors.get().stream().flatMap(v -> v.pendingEdits().stream()).toList();
-            int pending = edits.stream().mapToInt(GridEdits::pendingCount).sum();
-            UnsavedEditsQuestion.Answer answer = pending == 0 ? UnsavedEditsQuestion.Answer.DISCARD
-                    : UnsavedEditsQuestion.ask(stage, "Quit: " + dev.sextant.core.text.Wording.count(pending, "change")
-                    + " in the grid " + (pending == 1 ? "is" : "are") + " not saved.");
+            UnsavedEditsQuestion.Answer answer = edits.isEmpty() ? UnsavedEditsQuestion.Answer.DISCARD
+                    : UnsavedEditsQuestion.ask(stage, "Quit: " + notSaved(edits));
             if (answer != UnsavedEditsQuestion.Answer.DISCARD) {
                 e.consume();
                 if (answer == UnsavedEditsQuestion.Answer.SAVE) {

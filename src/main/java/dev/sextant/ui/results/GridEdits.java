@@ -10,7 +10,7 @@ import dev.sextant.core.edit.RowRef;
 import dev.sextant.core.edit.SaveResult;
 import dev.sextant.core.edit.TableKeys;
 import dev.sextant.core.session.PlainError;
-import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.common.TabSession;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -33,7 +33,7 @@ import java.util.Map;
 public final class GridEdits {
 
     private final ResultSheet sheet;
-    private final EditorTabViewModel model;
+    private final TabSession model;
     private PendingChanges changes;
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -50,22 +50,39 @@ public final class GridEdits {
     /** The statement the last failed save stopped at, to mark its row. */
     private RowRef failedRow;
 
-    public GridEdits(ResultSheet sheet, EditorTabViewModel model) {
+    public GridEdits(ResultSheet sheet, TabSession model) {
         this.sheet = sheet;
         this.model = model;
     }
 
-    /** Reads the table's keys off the FX thread; afterwards the grid is editable or says why not. */
+    /**
+     * Reads the table's keys off the FX thread, on the tab's runner but on a connection of its own
+     * (never in the user's transaction); afterwards the grid is editable or says why not. While
+     * the tab is still busy with the run that produced the result, it asks again once that ends.
+     */
     public void check() {
         if (model == null) {
             readOnlyReason.set("read-only: not connected");
             return;
         }
-        model.runAside(() -> {
-            try (Connection catalog = model.endpoint().connect()) {
+        model.runOnSession(session -> {
+            try (Connection catalog = session.endpoint().connect()) {
                 return EditCheck.of(sheet.columns(), TableKeys.of(catalog));
             }
-        }, this::checked, error -> readOnlyReason.set("read-only: " + PlainError.of(error).sentence()));
+        }, this::checked, error -> {
+            if (error instanceof IllegalStateException && model.isConnected()) {
+                readOnlyReason.set("read-only until the tab is done running");
+                model.statusProperty().addListener(new javafx.beans.InvalidationListener() {
+                    @Override
+                    public void invalidated(javafx.beans.Observable status) {
+                        model.statusProperty().removeListener(this);
+                        check();
+                    }
+                });
+            } else {
+                readOnlyReason.set("read-only: " + PlainError.of(error).sentence());
+            }
+        });
     }
 
     void checked(Editability editability) {
