@@ -26,7 +26,7 @@ import java.util.List;
  * row, then the rows read back) against the same UPDATEs sent by psql from a file in one
  * transaction ({@code psql -1 -f}), on the suite's PostgreSQL, in the same run. Not a test: run
  * it by hand, {@code mvn -q test-compile exec:java -Dexec.mainClass=dev.sextant.bench.SaveBenchmark
- * -Dexec.classpathScope=test} ({@code -Dbench.rows=N} for another size).
+ * } ({@code -Dbench.rows=N} for another size).
  */
 public final class SaveBenchmark {
 
