@@ -99,6 +99,13 @@ public final class EditorTabView {
         return tab;
     }
 
+    /** The grid edits of this tab's results that are not saved yet. */
+    public List<dev.sextant.ui.results.GridEdits> pendingEdits() {
+        return results.getTabs().stream().map(Tab::getContent).filter(ResultPane.class::isInstance)
+                .map(pane -> ((ResultPane) pane).edits()).filter(dev.sextant.ui.results.GridEdits::hasPendingChanges)
+                .toList();
+    }
+
     public EditorTabViewModel model() {
         return model;
     }

@@ -33,6 +33,8 @@ public final class ResultPane extends VBox {
     private final ResultFetcher model;
     private final ResultGrid grid;
     private final ServerSort serverSort;
+    private final GridEdits edits;
+    private final EditBar editBar;
     private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
@@ -72,8 +74,17 @@ public final class ResultPane extends VBox {
         bar.getStyleClass().add("result-bar");
         bar.getChildren().add(ResultExport.button(sheet, model, grid.table())); // export
         CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
+        edits = new GridEdits(sheet, model);
+        GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
+        editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
+        edits.check();
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(bar, grid.table());
+        getChildren().addAll(bar, editBar, grid.table());
+    }
+
+    /** The result's pending edits: asked before a tab, connection or the app closes. */
+    public GridEdits edits() {
+        return edits;
     }
 
     /** The grid (benchmarks drive it directly). */
@@ -179,5 +190,6 @@ public final class ResultPane extends VBox {
         grid.table().setId(active ? "resultTable" : null);
         fetchAll.setId(active ? "fetchAllButton" : null);
         serverSort.setActive(active);
+        editBar.setActive(active);
     }
 }
