@@ -4,6 +4,8 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode.Kind;
 import dev.sextant.core.pool.ConnectionPools;
 
+import dev.sextant.core.complete.CatalogSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -97,6 +99,11 @@ public final class PostgresCatalog implements CatalogReader {
     @Override
     public String ddl(CatalogNode relation) throws SQLException {
         return inPool(relation, c -> PostgresDdl.of(c, relation));
+    }
+
+    @Override
+    public CatalogSource completionSource() {
+        return new PostgresCompletionSource(poolFor(CatalogNode.connection("")));
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.sextant.core.meta;
 import dev.sextant.core.meta.CatalogNode.Kind;
 import dev.sextant.core.sql.Identifiers;
 
+import dev.sextant.core.complete.CatalogSource;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -63,6 +65,11 @@ public final class SqliteCatalog implements CatalogReader {
         try (Connection c = borrow()) {
             return SqliteDdl.of(c, relation);
         }
+    }
+
+    @Override
+    public CatalogSource completionSource() {
+        return new SqliteCompletionSource(this);
     }
 
     @Override
