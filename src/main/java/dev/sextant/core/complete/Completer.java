@@ -5,6 +5,7 @@ import dev.sextant.core.complete.Suggestion.Kind;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
+import dev.sextant.core.sql.SqlWords;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ public final class Completer {
 
     /** More than a popup can usefully show; the best ones are kept. */
     static final int MOST = 200;
+
+    private static final Set<String> DEFINING = Set.of("CREATE", "ALTER", "DROP", "COMMENT");
 
     private final Catalog catalog;
     private final CompletionSpot spot;
@@ -43,7 +46,12 @@ public final class Completer {
         int[] bounds = statementAround(script, caret);
         int start = bounds[0];
         CompletionSpot spot = ScopeReader.read(script.substring(start, bounds[1]), caret - start);
-        return new Completions(start + spot.replaceStart(), caret, suggest(catalog, spot));
+        // While a table is being defined its new column names are typed: no popup unless asked.
+        List<String> words = SqlWords.of(script.substring(start, bounds[1]));
+        boolean defining = !words.isEmpty() && DEFINING.contains(words.get(0).toUpperCase(Locale.ROOT));
+        boolean unasked = !defining && (!spot.qualifier().isEmpty()
+                || (spot.expect() != Expect.ANY && !spot.prefix().isEmpty()));
+        return new Completions(start + spot.replaceStart(), caret, suggest(catalog, spot), unasked);
     }
 
     /** The ranked suggestions for a spot already read. */

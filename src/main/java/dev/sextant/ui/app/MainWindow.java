@@ -17,6 +17,7 @@ import dev.sextant.ui.common.Views;
 import dev.sextant.core.store.RememberedPasswords;
 import dev.sextant.ui.dataio.ImportLauncher;
 import dev.sextant.ui.editor.BufferKeeper;
+import dev.sextant.ui.editor.EditorCompletion;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.EditorTabViewModel;
 import dev.sextant.core.run.Message;
@@ -99,6 +100,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     private BufferKeeper keeper;
     private HistoryRecorder historyRecorder;
     private ImportLauncher importer;
+    private final EditorCompletion completion;
 
     public MainWindow(AppServices services, FilePicker filePicker, SqlFilePicker sqlFilePicker,
                       Consumer<Boolean> themeSwitch) {
@@ -107,6 +109,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         this.sqlFilePicker = sqlFilePicker;
         this.themeSwitch = themeSwitch;
         this.sqliteOpener = new SqliteOpener(services, this, (endpoint, session) -> openConnection(endpoint, session, ""));
+        this.completion = new EditorCompletion(services.metadata(), endpoint -> catalogFor(endpoint).completionSource());
     }
 
     public Parent load() {
@@ -155,6 +158,8 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         schemaTree.setRoot(new TreeItem<>());
         schemaTree.setCellFactory(tree -> new SchemaTreeCell());
         new TreeActions(this, services.pools()).install(schemaTree);
+        schemaTree.getRoot().addEventHandler(SchemaTreeItem.REFRESHED,
+                e -> completion.refresh(((SchemaTreeItem) e.getTreeItem()).connection().endpoint()));
         schemaTree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F5 && schemaTree.getSelectionModel().getSelectedItem() instanceof SchemaTreeItem item) {
                 item.refresh();
@@ -322,6 +327,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     /** Takes a disconnected connection's node out of the tree and closes its pools. */
     private void forget(SchemaTreeItem item, Endpoint endpoint) {
         schemaTree.getRoot().getChildren().remove(item);
+        completion.forget(endpoint);
         // PostgreSQL has a pool per database: an empty database name matches them all.
         Endpoint wholeServer = endpoint.spec().engine() == Engine.POSTGRESQL ? endpoint.forDatabase("") : endpoint;
         services.side().run(() -> {
@@ -358,12 +364,13 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         EditorTabViewModel model = new EditorTabViewModel(endpoint, tabRunner, services.side(), questions);
         model.setRollbackFailedStatementOnly(savepointOption.isSelected());
         model.setContinueAfterError(continueOption.isSelected());
-        model.setStatementLog(historyRecorder);
+        model.setStatementLog(completion.noticing(model, historyRecorder));
         if (!autocommit) {
             model.startInManualMode();
         }
         EditorTabView view = new EditorTabView(model, title, initialText);
         TabDocument.attach(view, title, initialText);
+        completion.attach(view);
         keeper.watch(view);
         model.busyProperty().addListener((obs, was, now) -> {
             if (view == selected.get()) {
@@ -548,5 +555,6 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
     public void closeAll() {
         keeper.saveNow(); // the side runner finishes the write before the app stops
         closing.closeAll(editors());
+        completion.close();
     }
 }
