@@ -17,9 +17,12 @@ import java.util.Map;
  * @param expect       what fits at the caret
  * @param scope        the tables the statement reads at the caret, outer queries included
  * @param ctes         the CTEs visible at the caret, by lower-case name
+ * @param everywhere   every table the statement names, in any subquery: where {@code t.} looks when
+ *                     half-typed text (an unclosed parenthesis) hides t's FROM from the caret
  */
 public record CompletionSpot(int replaceStart, String prefix, boolean quoted, List<String> qualifier,
-                             Expect expect, List<TableRef> scope, Map<String, Derived> ctes) {
+                             Expect expect, List<TableRef> scope, Map<String, Derived> ctes,
+                             List<TableRef> everywhere) {
 
     /** What fits at the caret. */
     public enum Expect {
@@ -37,5 +40,6 @@ public record CompletionSpot(int replaceStart, String prefix, boolean quoted, Li
         qualifier = List.copyOf(qualifier);
         scope = List.copyOf(scope);
         ctes = Map.copyOf(ctes);
+        everywhere = List.copyOf(everywhere);
     }
 }

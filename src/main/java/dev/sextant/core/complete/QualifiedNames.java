@@ -4,6 +4,7 @@ import dev.sextant.core.complete.CompletionSpot.Expect;
 import dev.sextant.core.complete.Suggestion.Kind;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What can follow names and dots: {@code t.} gives the columns of the table the statement calls
@@ -23,8 +24,12 @@ final class QualifiedNames {
         Catalog catalog = completer.catalog();
         List<String> qualifier = spot.qualifier();
         String last = qualifier.get(qualifier.size() - 1);
-        if (qualifier.size() == 1 && spot.expect() != Expect.RELATION) {
-            TableRef named = spot.scope().stream().filter(r -> r.answersTo(last)).findFirst()
+        boolean schema = catalog.schemas().stream().anyMatch(last::equalsIgnoreCase);
+        // After FROM, "x." is a schema; but half-typed text can look like a FROM list, so a name that is no schema still gives columns.
+        if (qualifier.size() == 1 && (spot.expect() != Expect.RELATION || !schema)) {
+            ScopeColumns columns = new ScopeColumns(catalog);
+            TableRef named = Stream.concat(spot.scope().stream(), spot.everywhere().stream())
+                    .filter(r -> r.answersTo(last) && !columns.of(r).isEmpty()).findFirst()
                     .orElseGet(() -> new TableRef(null, null, last, false, null, false, List.of()));
             columns(named);
         }

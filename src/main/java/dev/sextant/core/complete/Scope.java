@@ -94,6 +94,9 @@ final class Scope {
             p += 2;
             chain.add(m.get(p));
         }
+        if (p + 1 < m.size() && t.is(m.get(p + 1), ".")) {
+            return null; // "shop." still being typed: no table yet
+        }
         int nameToken = chain.get(chain.size() - 1);
         String schema = chain.size() > 1 ? t.name(chain.get(chain.size() - 2)) : null;
         String name = t.name(nameToken);

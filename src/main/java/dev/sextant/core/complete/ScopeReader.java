@@ -36,7 +36,7 @@ public final class ScopeReader {
         String clause = clauseBefore(t, group, replaceStart);
         Expect expect = expect(t, prev, group, clause);
         return new CompletionSpot(replaceStart, quoted ? prefix.substring(1) : prefix, quoted, qualifier, expect,
-                tablesInScope(t, scope, group), scope.visibleCtes(group));
+                tablesInScope(t, scope, group), scope.visibleCtes(group), allTables(t, scope));
     }
 
     /** The word the caret is at the end (or in the middle) of, or -1 after a space or a dot. */
@@ -104,6 +104,15 @@ public final class ScopeReader {
             if (hasOwnScope(t, g)) {
                 break;
             }
+        }
+        // Half-typed text such as an unclosed "(" can hide the FROM from the caret: then every table counts.
+        return tables.isEmpty() ? allTables(t, scope) : tables;
+    }
+
+    private static List<TableRef> allTables(StatementTokens t, Scope scope) {
+        List<TableRef> tables = new ArrayList<>();
+        for (int g = 0; g < t.members.size(); g++) {
+            tables.addAll(scope.refsOf(g));
         }
         return tables;
     }
