@@ -6,9 +6,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The one layering rule: the core is usable without a window, so it never touches JavaFX. */
+/**
+ * The rules that keep the layout readable: the core is usable without a window, so it never touches
+ * JavaFX; and no two packages of a layer lean on each other, so each can be read (and changed) on its own.
+ */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -22,5 +26,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.sextant.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.sextant.ui..")
                 .check(classes);
+    }
+
+    @Test
+    void corePackagesHaveNoCycles() {
+        slices().matching("dev.sextant.core.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void uiPackagesHaveNoCycles() {
+        slices().matching("dev.sextant.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -123,7 +123,7 @@ public final class MainWindow implements TreeHost, SqlFiles.Host, BufferKeeper.H
         transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         statusLine = new StatusLine(statusText);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
-        closing = new TabClosing(editorTabs, questions, sqlFiles, this::window);
+        closing = new TabClosing(editorTabs, questions, sqlFiles);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
                 services.side(), this, problem -> tell(problem, null, true));
         historyRecorder = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));

@@ -4,6 +4,8 @@ import dev.sextant.core.run.Message;
 import dev.sextant.core.run.RunReport;
 import dev.sextant.core.run.ScriptRun;
 import dev.sextant.core.run.StatementLog;
+import dev.sextant.ui.common.TabSession;
+import dev.sextant.ui.results.ResultFetcher;
 import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
@@ -42,7 +44,7 @@ import java.util.function.Consumer;
  * the transaction state read back after every operation. All database work goes through the
  * tab's runner, one operation at a time; results arrive back on the caller's (FX) thread.
  */
-public final class EditorTabViewModel {
+public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
     private final Endpoint endpoint;
     private final BackgroundRunner runner;
@@ -84,6 +86,7 @@ public final class EditorTabViewModel {
         return endpoint.spec().displayName();
     }
 
+    @Override
     public Endpoint endpoint() {
         return endpoint;
     }
@@ -195,11 +198,13 @@ public final class EditorTabViewModel {
     }
 
     /** Fetches the next page of a streamed result (the grid asks as the user scrolls near the end). */
+    @Override
     public void fetchMore(ResultSheet sheet) {
         fetchPages(sheet, PAGE, 1);
     }
 
     /** Streams the rest of a result into the grid, page by page, up to the grid's cap. */
+    @Override
     public void fetchAll(ResultSheet sheet) {
         fetchPages(sheet, BIG_PAGE, Integer.MAX_VALUE);
     }
@@ -262,7 +267,8 @@ public final class EditorTabViewModel {
      * Runs an import on this tab's session, one operation like any statement: the tab is busy
      * meanwhile, and the transaction indicator is read back afterwards.
      */
-    public <T> void runOnSession(SessionTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    @Override
+    public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         SqlSession current = session;
         if (current == null || busy.get()) {
             failed.accept(new IllegalStateException(current == null
@@ -283,12 +289,6 @@ public final class EditorTabViewModel {
             }
             failed.accept(error);
         });
-    }
-
-    /** Work on the tab's own session, run on the tab's thread. */
-    @FunctionalInterface
-    public interface SessionTask<T> {
-        T run(SqlSession session) throws Exception;
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
@@ -464,6 +464,7 @@ public final class EditorTabViewModel {
     }
 
     /** Whether closing now would end an open transaction (so the user must be asked first). */
+    @Override
     public boolean hasOpenTransaction() {
         SessionStatus s = status.get();
         return s != null && s.hasOpenTransaction();
@@ -513,6 +514,7 @@ public final class EditorTabViewModel {
         return connected.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -538,6 +540,7 @@ public final class EditorTabViewModel {
     }
 
     /** Whether the tab's session is open. */
+    @Override
     public boolean isConnected() {
         return connected.get();
     }

@@ -1,4 +1,4 @@
-package dev.sextant.ui.dataio;
+package dev.sextant.ui.results;
 
 import dev.sextant.core.io.ExportFormat;
 import dev.sextant.core.io.TsvText;
