@@ -17,9 +17,12 @@ import java.util.function.Consumer;
  */
 public final class CatalogCache {
 
-    /** Statements after which names may have changed: the cache reads the catalog again. */
+    /**
+     * Statements after which names may have changed: the cache reads the catalog again. COMMIT
+     * too: the pool sees a tab's DDL only once its transaction is committed.
+     */
     private static final Set<String> CHANGES_NAMES = Set.of("CREATE", "DROP", "ALTER", "ATTACH", "DETACH",
-            "COMMENT", "IMPORT");
+            "COMMENT", "IMPORT", "COMMIT", "END");
 
     private final CatalogSource source;
     private final BackgroundRunner runner;

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.CodeArea;
 
@@ -65,7 +66,10 @@ public final class CompletionPopup {
                 insertSelected();
             }
         });
-        popup.getContent().add(list);
+        // A popup's scene has no .root: without one, the theme's colour variables do not resolve in it.
+        StackPane root = new StackPane(list);
+        root.getStyleClass().add("root");
+        popup.getContent().add(root);
         popup.setAutoHide(true);
         popup.setOnHidden(e -> asked = false);
     }
