@@ -184,11 +184,27 @@ public final class Completer {
         if (!spot.prefix().isEmpty()) {
             order = order.thenComparingInt(c -> c.label().length()).thenComparing(Candidate::label);
         }
+        Ranking worst = worstNeeded();
         return candidates.stream()
+                .filter(c -> c.ranking().compareTo(worst) <= 0)
                 .sorted(order)
                 .limit(MOST)
                 .map(c -> new Suggestion(c.label(), c.kind(), c.detail(), insertText(c)))
                 .toList();
+    }
+
+    /** The weakest kind of match still needed to fill the list: on 10,000 tables, prefixes alone often do. */
+    private Ranking worstNeeded() {
+        int[] counts = new int[Ranking.values().length];
+        candidates.forEach(c -> counts[c.ranking().ordinal()]++);
+        int total = 0;
+        for (Ranking r : Ranking.values()) {
+            total += counts[r.ordinal()];
+            if (total >= MOST) {
+                return r;
+            }
+        }
+        return Ranking.NONE;
     }
 
     private String insertText(Candidate c) {
