@@ -138,6 +138,37 @@ public final class CompletionBenchmark {
         System.out.printf("FX thread per keystroke: handling the key p95 %.2f ms; CPU in all (key, list, layout) %.2f ms%n",
                 percentile(keys.handling(), 95) / 1e6, cpu / 1e6 / l.length);
         runner.close();
+        System.out.printf("baseline, the same keys in an editor without completion: FX CPU %.2f ms per keystroke%n",
+                withoutCompletion(threads, fxThread) / 1e6);
+    }
+
+    /** What typing costs the FX thread anyway (RichTextFX inserting and laying out), to set the figure above against. */
+    private static long withoutCompletion(ThreadMXBean threads, long fxThread) throws Exception {
+        CodeArea plain = onFx(() -> {
+            CodeArea area = new CodeArea();
+            Stage stage = new Stage();
+            stage.setScene(new Scene(area, 900, 700));
+            stage.show();
+            return area;
+        });
+        long cpu0 = threads.getThreadCpuTime(fxThread);
+        int keys = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            onFx(() -> {
+                plain.replaceText("SELECT * FROM ");
+                return null;
+            });
+            for (char c : TYPED.toCharArray()) {
+                String s = String.valueOf(c);
+                onFx(() -> {
+                    Event.fireEvent(plain, new KeyEvent(KeyEvent.KEY_TYPED, s, s, KeyCode.UNDEFINED, false, false, false, false));
+                    return null;
+                });
+                Thread.sleep(5); // let a pulse lay the text out, as between real keystrokes
+                keys++;
+            }
+        }
+        return (threads.getThreadCpuTime(fxThread) - cpu0) / keys;
     }
 
     /** Types TYPED after "SELECT * FROM ", one key at a time, waiting for each key's suggestions. */
