@@ -31,7 +31,7 @@ public final class SqlSession implements AutoCloseable {
     private final Connection connection;
     private final StatementRunner statements;
     private final TransactionCounters counters;
-    private boolean rollbackFailedStatementOnly;
+    private RunOptions options = new RunOptions();
 
     private SqlSession(Endpoint endpoint, Connection connection) {
         this.endpoint = endpoint;
@@ -58,7 +58,7 @@ public final class SqlSession implements AutoCloseable {
     public SqlSession reopen() throws SQLException {
         SqlSession fresh = open(endpoint);
         fresh.connection.setAutoCommit(counters.lastAutocommit());
-        fresh.rollbackFailedStatementOnly = rollbackFailedStatementOnly;
+        fresh.options = options;
         return fresh;
     }
 
@@ -75,7 +75,12 @@ public final class SqlSession implements AutoCloseable {
      * so a failed statement is undone alone and the transaction goes on.
      */
     public void setRollbackFailedStatementOnly(boolean value) {
-        rollbackFailedStatementOnly = value;
+        options.setRollbackFailedStatementOnly(value);
+    }
+
+    /** Reads its options from {@code shared} from now on (the tab's, which the Run menu sets). */
+    public void useOptions(RunOptions shared) {
+        options = shared;
     }
 
     /** Runs one statement; what it produced comes back in order, notices included. */
@@ -89,7 +94,7 @@ public final class SqlSession implements AutoCloseable {
         SessionStatus before = status();
         counters.starting(before);
         boolean commits = StatementRules.commits(sql);
-        boolean guarded = StatementSavepoint.wanted(rollbackFailedStatementOnly, engine(), before, sql);
+        boolean guarded = StatementSavepoint.wanted(options.rollbackFailedStatementOnly(), engine(), before, sql);
         try {
             if (guarded) {
                 StatementSavepoint.set(connection);
@@ -123,7 +128,7 @@ public final class SqlSession implements AutoCloseable {
         }
         if (guarded) {
             StatementSavepoint.undo(connection);
-        } else if (rollbackFailedStatementOnly && !before.hasOpenTransaction() && !connection.getAutoCommit()
+        } else if (options.rollbackFailedStatementOnly() && !before.hasOpenTransaction() && !connection.getAutoCommit()
                 && status().transaction() == TransactionState.FAILED) {
             // The failed statement was the transaction's first: undoing it alone is a rollback.
             connection.rollback();

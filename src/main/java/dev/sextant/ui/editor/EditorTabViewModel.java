@@ -13,6 +13,7 @@ import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.NotCommittedException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
+import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.TransactionEnd;
@@ -51,9 +52,8 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
     private final BackgroundRunner sideRunner;
     private final Questions questions;
     private volatile SqlSession session;
-    private boolean rollbackFailedStatementOnly;
+    private final RunOptions options;
     private boolean startInManualMode;
-    private boolean continueAfterError;
     private StatementLog statementLog = StatementLog.NONE;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -76,10 +76,17 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
      */
     public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner,
                               Questions questions) {
+        this(endpoint, runner, sideRunner, questions, new RunOptions());
+    }
+
+    /** A tab that runs with the app's {@code options} (the Run menu's), read at every statement. */
+    public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner,
+                              Questions questions, RunOptions options) {
         this.endpoint = endpoint;
         this.runner = runner;
         this.sideRunner = sideRunner;
         this.questions = questions;
+        this.options = options;
     }
 
     public String connectionName() {
@@ -102,7 +109,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
         boolean manual = startInManualMode;
         runner.run(() -> {
             SqlSession opened = SqlSession.open(endpoint);
-            opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
+            opened.useOptions(options);
             if (manual) {
                 opened.setAutoCommit(false);
             }
@@ -120,7 +127,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
      * manual mode switches it to manual mode first.
      */
     public void adopt(SqlSession opened) {
-        opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
+        opened.useOptions(options);
         session = opened;
         connected.set(true);
         messages.add(Message.info("Connected to " + connectionName() + "."));
@@ -189,7 +196,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
                 summary.set(report.finished(statementsRun));
                 refreshStatus();
             }
-        }, continueAfterError).start(status.get());
+        }, options.continueAfterError()).start(status.get());
     }
 
     /** Who hears about each finished statement (the query history). */
@@ -327,19 +334,12 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
     }
 
     public void setRollbackFailedStatementOnly(boolean value) {
-        rollbackFailedStatementOnly = value;
-        SqlSession current = session;
-        if (current != null) {
-            runner.run(() -> {
-                current.setRollbackFailedStatementOnly(value);
-                return null;
-            }, ignored -> { }, this::fail);
-        }
+        options.setRollbackFailedStatementOnly(value);
     }
 
     /** Whether a script goes on after a failed statement (each error still shown in order) or stops there. */
     public void setContinueAfterError(boolean value) {
-        continueAfterError = value;
+        options.setContinueAfterError(value);
     }
 
     /** Commits; the message says what the database confirmed, and a commit it refused or rolled back says so. */
@@ -410,7 +410,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
         String text = where.isEmpty() ? plain.text() : plain.text() + "\n" + where;
         messages.add(Message.error(text, plain.detail()));
         SessionStatus s = status.get();
-        if (rollbackFailedStatementOnly && s != null && s.hasOpenTransaction() && !(error instanceof NotCommittedException)) {
+        if (options.rollbackFailedStatementOnly() && s != null && s.hasOpenTransaction() && !(error instanceof NotCommittedException)) {
             messages.add(Message.info("Only the failed statement was rolled back; the transaction goes on."));
         }
         return plain;
