@@ -27,9 +27,15 @@ public final class ResultStream implements AutoCloseable {
      *                   session then ends the transaction it opened just for reading)
      */
     public ResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed) throws SQLException {
+        this(statement, resultSet, whenClosed, ColumnOrigins.STANDARD);
+    }
+
+    /** The same, each column's origin read as {@code origins} says. */
+    public ResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed, ColumnOrigins origins)
+            throws SQLException {
         this.statement = statement;
         this.resultSet = resultSet;
-        this.columns = ResultReader.columns(resultSet.getMetaData());
+        this.columns = ResultReader.columns(resultSet.getMetaData(), origins);
         this.whenClosed = whenClosed;
         this.reader = RowReader.of(resultSet);
     }
