@@ -1,6 +1,6 @@
 package dev.sextant;
 
-import dev.sextant.ui.SextantApp;
+import dev.sextant.ui.app.SextantApp;
 import javafx.application.Application;
 
 /**

@@ -3,7 +3,7 @@ package dev.sextant.testsupport;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionEnd;
-import dev.sextant.ui.transaction.Questions;
+import dev.sextant.core.run.Questions;
 
 import java.util.ArrayList;
 import java.util.List;

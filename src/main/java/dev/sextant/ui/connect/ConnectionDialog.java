@@ -7,7 +7,7 @@ import dev.sextant.core.connect.SslMode;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.store.SavedConnection;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.ui.FilePicker;
+import dev.sextant.ui.dialogs.FilePicker;
 import dev.sextant.ui.common.Views;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;

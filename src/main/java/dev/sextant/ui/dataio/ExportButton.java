@@ -2,7 +2,7 @@ package dev.sextant.ui.dataio;
 
 import dev.sextant.core.io.ExportSource;
 import dev.sextant.ui.editor.EditorTabViewModel;
-import dev.sextant.ui.editor.ResultSheet;
+import dev.sextant.ui.results.ResultSheet;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;

@@ -1,6 +1,7 @@
 package dev.sextant.ui.editor;
 
 import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.run.Message;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.store.EditorBuffers;

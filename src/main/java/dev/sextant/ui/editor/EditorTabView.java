@@ -1,5 +1,9 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.run.Message;
+import dev.sextant.ui.results.MessageList;
+import dev.sextant.ui.results.ResultPane;
+import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.ui.common.Views;

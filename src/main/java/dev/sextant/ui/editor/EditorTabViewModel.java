@@ -1,5 +1,10 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.run.Message;
+import dev.sextant.core.run.RunReport;
+import dev.sextant.core.run.ScriptRun;
+import dev.sextant.core.run.StatementLog;
+import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.session.ConnectionLostException;
@@ -15,7 +20,7 @@ import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.core.text.Wording;
-import dev.sextant.ui.transaction.Questions;
+import dev.sextant.core.run.Questions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -143,7 +148,9 @@ public final class EditorTabViewModel {
         if (session == null || busy.get() || statements.isEmpty()) {
             return;
         }
-        RunReport report = new RunReport(messages, results, statements, statementLog, connectionName());
+        results.clear();
+        RunReport report = new RunReport(messages, r -> results.add(ResultSheet.of(r)), statements, statementLog,
+                connectionName());
         errorOffset.set(-1);
         busy.set(true);
         new ScriptRun(statements, () -> session, runner, questions, new ScriptRun.Listener() {

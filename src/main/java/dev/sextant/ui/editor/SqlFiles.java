@@ -1,5 +1,6 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.ui.dialogs.SqlFilePicker;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
 import javafx.stage.Window;

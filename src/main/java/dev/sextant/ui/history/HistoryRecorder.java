@@ -4,7 +4,7 @@ import dev.sextant.core.session.PlainError;
 import dev.sextant.core.store.HistoryEntry;
 import dev.sextant.core.store.QueryHistory;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.ui.editor.StatementLog;
+import dev.sextant.core.run.StatementLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.run.Message;
 import dev.sextant.core.session.NotCommittedException;
 import dev.sextant.core.session.TransactionEnd;
 import dev.sextant.core.session.TransactionState;

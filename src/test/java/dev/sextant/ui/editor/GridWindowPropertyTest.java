@@ -1,5 +1,6 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.ui.results.GridWindow.Jump;

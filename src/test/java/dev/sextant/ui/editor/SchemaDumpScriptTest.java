@@ -1,5 +1,6 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.run.Message;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.ImmediateRunner;

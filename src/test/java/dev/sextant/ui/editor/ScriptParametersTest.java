@@ -1,5 +1,6 @@
 package dev.sextant.ui.editor;
 
+import dev.sextant.core.run.Message;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.BoundValue;

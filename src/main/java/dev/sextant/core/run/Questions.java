@@ -1,0 +1,37 @@
+package dev.sextant.core.run;
+
+import dev.sextant.core.session.BoundValue;
+import dev.sextant.core.session.SessionStatus;
+import dev.sextant.core.session.TransactionEnd;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions Sextant asks instead of deciding for the user. The app answers them with
+ * dialogs; view-model tests answer them directly.
+ */
+public interface Questions {
+
+    /**
+     * Something needs the open transaction ended first (switching autocommit, closing a tab).
+     *
+     * @param action what the user is doing, e.g. "Turn autocommit on"
+     * @return how to end it, or empty to cancel the action
+     */
+    Optional<TransactionEnd> howToEndTransaction(String action, SessionStatus status);
+
+    /** A statement that cannot run inside a transaction block: run it on its own autocommit connection? */
+    boolean runOnSeparateConnection(String command);
+
+    /** An UPDATE or DELETE without WHERE would touch every row of {@code table}: run it anyway? */
+    boolean confirmEveryRow(String command, String table, long rows);
+
+    /**
+     * A statement has bind parameters: what values should it run with?
+     *
+     * @param placeholderNames each parameter once, as written ({@code :name}, {@code $1}, {@code ?1})
+     * @return one value per name, in the same order, or empty to cancel the run
+     */
+    Optional<List<BoundValue>> valuesFor(List<String> placeholderNames);
+}

@@ -1,0 +1,145 @@
+package dev.sextant.ui.app;
+
+import dev.sextant.ui.dialogs.FilePicker;
+import dev.sextant.ui.dialogs.NativeSqlFilePicker;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.store.AppHome;
+import dev.sextant.core.store.SampleDatabase;
+import dev.sextant.ui.dialogs.SqlFilePicker;
+import dev.sextant.ui.common.FxRunner;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The JavaFX application: makes the shared services, shows the main window, and opens the
+ * sample database (generating it on first start) in the background.
+ */
+public final class SextantApp extends Application {
+
+    /** Written once the main window is on screen; the packaging smoke test waits for it. */
+    public static final String SHOWN_LOG_LINE = "Main window shown";
+    static final String SAMPLE_QUERY = """
+            -- The sample database: users with notes, artists with albums and tracks.
+            -- Put the cursor in a statement and press Run (Ctrl+Enter).
+            SELECT u.username, count(n.id) AS notes
+            FROM users u LEFT JOIN notes n ON n.user_id = u.id
+            GROUP BY u.id
+            ORDER BY notes DESC, u.username;
+
+            SELECT * FROM album_lengths ORDER BY seconds DESC;
+            """;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SextantApp.class);
+
+    private final FilePicker filePicker;
+    private final SqlFilePicker sqlFilePicker;
+    private final ConnectionEnvironment environment;
+    private AppServices services;
+    private Image icon;
+    private MainWindow window;
+
+    /** The app as users start it, choosing files with the platform's file chooser. */
+    public SextantApp() {
+        this(SextantApp::chooseDatabaseFile, ConnectionEnvironment.system());
+    }
+
+    /**
+     * The app with another way to pick files and another environment for libpq's defaults
+     * (tests answer the file question themselves and never read the real home directory).
+     */
+    public SextantApp(FilePicker filePicker, ConnectionEnvironment environment) {
+        this(filePicker, new NativeSqlFilePicker(), environment);
+    }
+
+    /** The app with its file questions (database files and .sql files) answered by the caller. */
+    public SextantApp(FilePicker filePicker, SqlFilePicker sqlFilePicker, ConnectionEnvironment environment) {
+        this.filePicker = filePicker;
+        this.sqlFilePicker = sqlFilePicker;
+        this.environment = environment;
+    }
+
+    /** Runs on the launcher thread, before the FX thread starts: file work belongs here, not in start(). */
+    @Override
+    public void init() throws Exception {
+        services = AppServices.start(AppHome.resolve(), environment);
+        try (InputStream in = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
+            icon = in == null ? null : new Image(in);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(services, filePicker, sqlFilePicker, SextantApp::applyTheme);
+        Scene scene = new Scene(window.load(), 1280, 800);
+        stage.setTitle("Sextant");
+        if (icon != null) {
+            stage.getIcons().add(icon);
+        }
+        stage.setScene(scene);
+        window.guardClose(stage);
+        stage.setOnShown(e -> LOG.info(SHOWN_LOG_LINE));
+        stage.show();
+        openSample();
+    }
+
+    /**
+     * Generates the sample on first start (off the FX thread), then brings back the tabs of the
+     * last run, or, when there are none, opens the sample.
+     */
+    private void openSample() {
+        Path sample = services.home().sampleDatabase();
+        FxRunner runner = services.side();
+        Runnable openSample = () -> window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample)), null, SAMPLE_QUERY);
+        runner.run(() -> SampleDatabase.createIfMissing(sample),
+                created -> window.restoreTabsOrElse(openSample),
+                error -> {
+                    LOG.error("Could not create the sample database at {}", sample, error);
+                    window.restoreTabsOrElse(() -> { });
+                });
+    }
+
+    /** The main window, for tests that open connections the connection dialog would open. */
+    MainWindow window() {
+        return window;
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.closeAll();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private static Optional<Path> chooseDatabaseFile(javafx.stage.Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a SQLite database");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("SQLite databases", "*.db", "*.sqlite", "*.sqlite3", "*.db3"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

@@ -1,0 +1,179 @@
+package dev.sextant.ui.results;
+
+import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.results.GridWindow;
+import dev.sextant.ui.results.ResultGrid;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One result tab's content: a line saying which rows are on screen and whether more follow, a
+ * "Fetch all" button with its progress, and the grid.
+ *
+ * <p>The grid's window moves in one place only, {@link #move}, and never from inside a listener:
+ * a scroll, wheel turn or focus change only asks for a look, taken once after the next layout
+ * pass (when the grid's cells say what is on screen). A key jump is one call to the sheet, then
+ * shown. While a move is shown, the grid's own events (its selection cleared by the new rows, its
+ * focus moving) are not taken for the user's, so a move can never start another.
+ */
+public final class ResultPane extends VBox {
+
+    private final ResultSheet sheet;
+    private final EditorTabViewModel model;
+    private final ResultGrid grid;
+    private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
+    private final Runnable afterLayout = this::lookIfAsked;
+    private boolean moving;
+    private boolean lookAsked;
+    private TableColumn<Object[], ?> selectedColumn;
+
+    public ResultPane(ResultSheet sheet, EditorTabViewModel model) {
+        this.sheet = sheet;
+        this.model = model;
+        grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
+        grid.onViewMoved(this::askForLook);
+        grid.onJump(this::jump);
+        grid.table().getSelectionModel().getSelectedCells().addListener(
+                (ListChangeListener<TablePosition>) change -> selectionChanged());
+        sheet.fetchedProperty().addListener((obs, was, now) -> {
+            grid.fitRowNumbers(now.longValue());
+            grid.widenForFetchedRows();
+            askForLook();
+        });
+        sceneProperty().addListener((obs, was, now) -> watchLayout(was, now));
+        Label count = new Label();
+        count.getStyleClass().add("result-count");
+        count.textProperty().bind(Bindings.createStringBinding(this::countText, sheet.fetchedProperty(),
+                sheet.moreProperty(), sheet.viewTopProperty(), sheet.viewRowsProperty()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(sheet.fetchingProperty());
+        fetchAll.visibleProperty().bind(sheet.moreProperty());
+        fetchAll.disableProperty().bind(sheet.fetchingProperty());
+        fetchAll.setOnAction(e -> model.fetchAll(sheet));
+        fetchAll.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, count, spacer, progress, fetchAll);
+        bar.getStyleClass().add("result-bar");
+        bar.getChildren().add(dev.sextant.ui.dataio.ExportButton.forSheet(sheet, model, grid.table())); // export
+        dev.sextant.ui.dataio.CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
+        VBox.setVgrow(grid.table(), Priority.ALWAYS);
+        getChildren().addAll(bar, grid.table());
+    }
+
+    /** The grid (benchmarks drive it directly). */
+    public ResultGrid grid() {
+        return grid;
+    }
+
+    /** "1,000 rows so far · more load as you scroll", or which rows of how many are on screen. */
+    private String countText() {
+        long fetched = sheet.fetchedProperty().get();
+        String more = sheet.moreProperty().get() ? " so far · more load as you scroll" : "";
+        long first = sheet.viewTopProperty().get() + 1;
+        long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
+        if (first == 1 && last >= fetched) {
+            return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more);
+        }
+        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more);
+    }
+
+    /** Looks once after the next layout pass, however many events asked before it. */
+    private void askForLook() {
+        if (!moving && !lookAsked) {
+            lookAsked = true;
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void watchLayout(Scene was, Scene now) {
+        if (was != null) {
+            was.removePostLayoutPulseListener(afterLayout);
+        }
+        if (now != null) {
+            now.addPostLayoutPulseListener(afterLayout);
+            askForLook();
+        }
+    }
+
+    /** Tells the sheet what is on screen; moves the window if the view came near its edge. */
+    private void lookIfAsked() {
+        if (!lookAsked || moving) {
+            return;
+        }
+        lookAsked = false;
+        int first = grid.firstVisibleIndex();
+        if (first < 0) {
+            return;
+        }
+        move(() -> sheet.scrolled(first, grid.rowsOnScreen()), false);
+        if (model != null && sheet.moreProperty().get() && sheet.nearFetchedEnd()) {
+            model.fetchMore(sheet);
+        }
+    }
+
+    private void jump(GridWindow.Jump jump) {
+        move(() -> {
+            sheet.jump(jump, grid.rowsOnScreen());
+            return true;
+        }, true);
+    }
+
+    /**
+     * The one place the window moves: {@code step} asks the sheet (which may swap the grid's
+     * rows) and says whether the grid must show the sheet's view again; then the grid scrolls and
+     * the selected row stays the selected row. Grid events meanwhile are not the user's.
+     */
+    private void move(java.util.function.BooleanSupplier step, boolean keyJump) {
+        if (moving) {
+            throw new IllegalStateException("the grid's window moved while it was being moved");
+        }
+        moving = true;
+        try {
+            if (step.getAsBoolean()) {
+                grid.showRowAtTop(sheet.topIndex());
+                if (keyJump || sheet.selectedRow() >= 0) {
+                    grid.select(sheet.selectedIndex(), selectedColumn);
+                }
+            }
+        } finally {
+            moving = false;
+        }
+    }
+
+    /** The user's selection, kept as a row of the whole result so it survives window moves. */
+    private void selectionChanged() {
+        if (moving) {
+            return;
+        }
+        var cells = grid.table().getSelectionModel().getSelectedCells();
+        if (cells.isEmpty()) {
+            sheet.selected(-1);
+            return;
+        }
+        TablePosition<?, ?> cell = cells.get(cells.size() - 1);
+        @SuppressWarnings("unchecked")
+        TableColumn<Object[], ?> column = (TableColumn<Object[], ?>) cell.getTableColumn();
+        selectedColumn = column;
+        sheet.selected(cell.getRow());
+    }
+
+    /** Only the selected result of the selected editor carries the automation ids. */
+    public void setActive(boolean active) {
+        grid.table().setId(active ? "resultTable" : null);
+        fetchAll.setId(active ? "fetchAllButton" : null);
+    }
+}

@@ -1,0 +1,249 @@
+package dev.sextant.ui.results;
+
+import dev.sextant.core.result.CompactRows;
+import dev.sextant.core.result.FetchedRows;
+import dev.sextant.core.result.ResultColumn;
+import dev.sextant.core.result.ResultStream;
+import dev.sextant.ui.results.GridWindow;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/**
+ * A result shown in its own tab of {@code resultTabs}: every row fetched so far (kept compact)
+ * and the window of them the grid shows, which moves as the user scrolls. A TableView's cost
+ * per scroll step grows with the row it scrolls to, so the grid never holds more than
+ * {@link #WINDOW} rows, however many were fetched. Where the window, the view and the
+ * selection are is decided by one {@link GridWindow}; this class only mirrors its answers.
+ */
+public final class ResultSheet {
+
+    /** The most rows the grid's item list holds at once. */
+    public static final int WINDOW = Integer.getInteger("sextant.gridWindow", 10_000);
+
+    /** What one result may keep in memory before fetching stops: an eighth of the heap. */
+    static final long BUDGET = Runtime.getRuntime().maxMemory() / 8;
+
+    private static final int SAMPLE = 1_000;
+
+    private final String title;
+    private final List<ResultColumn> columns;
+    private final FetchedRows fetchedRows;
+    private final ObservableList<Object[]> rows;
+    private final ResultStream stream;
+    private final BooleanProperty more = new SimpleBooleanProperty();
+    private final BooleanProperty fetching = new SimpleBooleanProperty();
+    private final LongProperty fetched = new SimpleLongProperty();
+    private final ReadOnlyLongWrapper windowStart = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper viewTop = new ReadOnlyLongWrapper();
+    private final ReadOnlyIntegerWrapper viewRows = new ReadOnlyIntegerWrapper(1);
+    private final GridWindow window;
+
+    public ResultSheet(String title, List<ResultColumn> columns, CompactRows firstPage, ResultStream stream) {
+        this(title, columns, firstPage, stream, WINDOW);
+    }
+
+    /** The sheet for one result set of a run, remembering its query for an export of all rows. */
+    public static ResultSheet of(dev.sextant.core.run.RunResult result) {
+        var r = result.rows();
+        ResultSheet sheet = new ResultSheet(result.title(), r.result().columns(), r.result().rows(),
+                r.hasMore() ? r.rest() : null);
+        sheet.setSource(r.source());
+        sheet.setFirstRowsMillis(result.firstRowsMillis());
+        return sheet;
+    }
+
+    /** A sheet whose grid holds at most {@code windowSize} rows (tests use small windows). */
+    public ResultSheet(String title, List<ResultColumn> columns, CompactRows firstPage, ResultStream stream,
+                       int windowSize) {
+        this.title = title;
+        this.columns = List.copyOf(columns);
+        this.fetchedRows = new FetchedRows(firstPage);
+        this.window = new GridWindow(windowSize, fetchedRows.size());
+        this.rows = FXCollections.observableArrayList(fetchedRows.range(0, window.length()));
+        this.stream = stream;
+        more.set(stream != null && stream.isOpen());
+        fetched.set(fetchedRows.size());
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<ResultColumn> columns() {
+        return columns;
+    }
+
+    /** The rows the grid shows now: a window of at most {@link #WINDOW} fetched rows. */
+    public ObservableList<Object[]> rows() {
+        return rows;
+    }
+
+    /** The number, counting from 0, of the window's first row among all fetched rows. */
+    public ReadOnlyLongProperty windowStartProperty() {
+        return windowStart.getReadOnlyProperty();
+    }
+
+    public ResultStream stream() {
+        return stream;
+    }
+
+    /** Whether the query has rows not fetched yet. */
+    public BooleanProperty moreProperty() {
+        return more;
+    }
+
+    public BooleanProperty fetchingProperty() {
+        return fetching;
+    }
+
+    /** How many rows were fetched in all (the window shows some of them). */
+    public LongProperty fetchedProperty() {
+        return fetched;
+    }
+
+    /** Whether fetching more would take more memory than one result may hold. */
+    public boolean atCap() {
+        return fetchedRows.bytes() >= BUDGET;
+    }
+
+    public long bytesHeld() {
+        return fetchedRows.bytes();
+    }
+
+    /** The number, counting from 0, of the first row on screen in the whole result. */
+    public ReadOnlyLongProperty viewTopProperty() {
+        return viewTop.getReadOnlyProperty();
+    }
+
+    /** How many rows the screen shows. */
+    public ReadOnlyIntegerProperty viewRowsProperty() {
+        return viewRows.getReadOnlyProperty();
+    }
+
+    /** The first rows and rows spread over all the others fetched: what columns are sized by. */
+    public List<Object[]> sampleRows() {
+        return fetchedRows.sample(SAMPLE);
+    }
+
+    /** Whether fetched rows lie after the window. */
+    public boolean rowsAfterWindow() {
+        return windowStart.get() + rows.size() < fetchedRows.size();
+    }
+
+    /** Whether fetched rows lie before the window. */
+    public boolean rowsBeforeWindow() {
+        return windowStart.get() > 0;
+    }
+
+    /**
+     * The grid shows {@code onScreen} rows from its row {@code index}; returns whether the
+     * window moved under it (the grid must then scroll to {@link #topIndex()} again).
+     */
+    public boolean scrolled(int index, int onScreen) {
+        return mirror(window.scrolled(index, onScreen));
+    }
+
+    /** The user selected the grid's row {@code index}, or nothing with -1. */
+    public void selected(int index) {
+        window.select(index);
+    }
+
+    /** A key jump through the whole result; afterwards the grid shows {@link #topIndex()}. */
+    public void jump(GridWindow.Jump jump, int onScreen) {
+        mirror(window.jump(jump, onScreen));
+    }
+
+    /**
+     * Moves the window so the fetched row {@code row} sits in its middle; returns how many rows
+     * the window moved (positive: toward the end), so the grid can keep showing the same rows.
+     */
+    public long centerWindowOn(long row) {
+        long shift = window.centerOn(row);
+        mirror(shift != 0);
+        return shift;
+    }
+
+    /** The index in {@link #rows()} of the first row on screen. */
+    public int topIndex() {
+        return (int) (window.top() - window.start());
+    }
+
+    /** The index in {@link #rows()} of the selected row, or -1 when it is not in the window. */
+    public int selectedIndex() {
+        long index = window.selected() - window.start();
+        return window.selected() < 0 || index < 0 || index >= rows.size() ? -1 : (int) index;
+    }
+
+    /** The number in the whole result of the selected row, or -1. */
+    public long selectedRow() {
+        return window.selected();
+    }
+
+    /** Whether the view is near the last fetched row, so more should be fetched. */
+    public boolean nearFetchedEnd() {
+        return window.nearFetchedEnd();
+    }
+
+    public void append(CompactRows page, boolean stillMore) {
+        fetchedRows.add(page);
+        window.fetched(fetchedRows.size());
+        mirror(false);
+        fetched.set(fetchedRows.size());
+        more.set(stillMore);
+    }
+
+    /**
+     * Makes the list the grid shows hold the window's rows: all of them anew when the window
+     * moved, else only the rows a growing window gained, so the grid keeps its place.
+     */
+    private boolean mirror(boolean moved) {
+        if (moved) {
+            // The row numbers are read from windowStart when the new rows are drawn: set it first.
+            windowStart.set(window.start());
+            rows.setAll(fetchedRows.range(window.start(), window.start() + window.length()));
+        } else if (window.length() > rows.size()) {
+            rows.addAll(fetchedRows.range(window.start() + rows.size(), window.start() + window.length()));
+        }
+        viewTop.set(window.top());
+        viewRows.set(window.onScreen());
+        return moved;
+    }
+
+    // Export: the statement to run again for "all rows", and the rows fetched so far.
+    private dev.sextant.core.session.SourceQuery source;
+
+    /** The statement that produced these rows, or null when it cannot be run again. */
+    public dev.sextant.core.session.SourceQuery source() {
+        return source;
+    }
+
+    private void setSource(dev.sextant.core.session.SourceQuery query) {
+        source = query;
+    }
+
+    private long firstRowsMillis = -1;
+
+    /** How long the statement took to return its first rows when it ran, -1 when not known. */
+    public long firstRowsMillis() {
+        return firstRowsMillis;
+    }
+
+    private void setFirstRowsMillis(long millis) {
+        firstRowsMillis = millis;
+    }
+
+    /** Every row fetched so far, as of now; read it on any thread. */
+    public FetchedRows fetchedSnapshot() {
+        return fetchedRows.snapshot();
+    }
+}

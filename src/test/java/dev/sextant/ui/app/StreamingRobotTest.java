@@ -1,0 +1,152 @@
+package dev.sextant.ui.app;
+
+import dev.sextant.testsupport.Screenshots;
+import dev.sextant.testsupport.TestPostgres;
+import dev.sextant.ui.results.ResultSheet;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static dev.sextant.ui.app.RobotSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Big results and cancel, driven through the window against the suite's PostgreSQL. */
+class StreamingRobotTest {
+
+    @TempDir
+    Path home;
+    private final FxRobot robot = new FxRobot();
+    private final RobotSupport ui = new RobotSupport(robot);
+    private SextantApp app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        TestPostgres server = TestPostgres.get();
+        app = ui.startApp(home);
+        ui.openConnection(app, server.endpoint("postgres"));
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        RobotSupport.stopApp(app);
+    }
+
+    @Test
+    void aMillionRowQueryShowsItsFirstRowsAndHoldsOnlyWhatWasFetched() throws Exception {
+        long heapBefore = usedHeapAfterGc();
+        ui.typeSql("SELECT g, md5(g::text) AS hash, now() AS at FROM generate_series(1, 1000000) g");
+        long clicked = System.nanoTime();
+        robot.clickOn("#runButton");
+        long worstRoundTrip = 0;
+        while (ui.resultTable() == null) {
+            worstRoundTrip = Math.max(worstRoundTrip, fxRoundTripMillis());
+            assertTrue(System.nanoTime() - clicked < TimeUnit.SECONDS.toNanos(20), "no rows after 20 s");
+        }
+        long firstRowsMillis = (System.nanoTime() - clicked) / 1_000_000;
+        TableView<Object[]> table = ui.resultTable();
+        assertEquals(1000, table.getItems().size(), "the first page, not the whole result");
+        assertEquals(1, ((Number) table.getItems().get(0)[0]).intValue());
+        assertTrue(robot.lookup("#fetchAllButton").query().isVisible(), "more can be fetched");
+        // Rows and status change in one FX event; this thread may look between the two.
+        waitUntil(() -> ui.txStatus().startsWith("In transaction"));
+        long heapGrowth = usedHeapAfterGc() - heapBefore;
+        System.out.printf("first rows after %d ms, worst FX round trip %d ms, heap growth %d KB%n",
+                firstRowsMillis, worstRoundTrip, heapGrowth / 1024);
+        assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 + " KB, not by the million rows");
+
+        ScrollBar bar = verticalBar();
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        waitUntil(() -> table.getItems().size() == 2000);
+        assertEquals(1001, ((Number) table.getItems().get(1000)[0]).intValue(), "the next page follows in order");
+        Screenshots.save(table.getScene(), "million-rows");
+    }
+
+    @Test
+    void scrollingToTheEndOfAFetchedResultMovesTheGridsWindowAndNumbersTheRowsTrue() throws Exception {
+        ui.run("SELECT g, 'row ' || g AS label FROM generate_series(1, 30000) g");
+        waitUntil(() -> ui.resultTable() != null);
+        robot.clickOn("#fetchAllButton");
+        waitUntil(() -> !robot.lookup("#fetchAllButton").query().isVisible());
+        TableView<Object[]> table = ui.resultTable();
+        assertEquals(ResultSheet.WINDOW, table.getItems().size(), "the grid holds a window, not all 30,000 rows");
+        // The count line says which rows are on screen, in the whole result.
+        assertTrue(countLine().matches("Rows 1–\\d+ of 30,000"), countLine());
+
+        ScrollBar bar = verticalBar();
+        for (int i = 0; i < 10 && ((Number) table.getItems().get(table.getItems().size() - 1)[0]).intValue() < 30000; i++) {
+            robot.interact(() -> bar.setValue(bar.getMax()));
+        }
+        robot.interact(() -> bar.setValue(bar.getMax()));
+        assertEquals(30000, ((Number) table.getItems().get(table.getItems().size() - 1)[0]).intValue(),
+                "the window reached the last row");
+        assertTrue(countLine().matches("Rows 29,9\\d\\d–30,000 of 30,000"), countLine());
+        assertTrue(visibleTexts().contains("30000"), "the last row shows its number in the whole result");
+        assertTrue(visibleTexts().contains("row 30000"));
+
+        robot.interact(() -> bar.setValue(bar.getMin()));
+        robot.interact(() -> bar.setValue(bar.getMin()));
+        assertTrue(((Number) table.getItems().get(0)[0]).intValue() < 20001, "scrolling up moves the window back");
+        Screenshots.save(table.getScene(), "grid-window");
+    }
+
+    private String countLine() {
+        return robot.lookup(".result-count").queryAs(javafx.scene.control.Label.class).getText();
+    }
+
+    private ScrollBar verticalBar() {
+        return robot.lookup("#resultTable .scroll-bar").queryAll().stream()
+                .filter(n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.VERTICAL)
+                .map(ScrollBar.class::cast).findFirst().orElseThrow();
+    }
+
+    private java.util.List<String> visibleTexts() {
+        return robot.lookup("#resultTable .table-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).filter(t -> t != null).toList();
+    }
+
+    @Test
+    void cancelStopsALongStatementAndTheTabGoesOn() throws Exception {
+        ui.typeSql("SELECT pg_sleep(600)");
+        robot.clickOn("#runButton");
+        waitUntil(() -> !ui.button("#cancelButton").isDisabled());
+        Thread.sleep(500);
+        long clicked = System.nanoTime();
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> ui.messages().contains("The statement was cancelled."));
+        long millis = (System.nanoTime() - clicked) / 1_000_000;
+        System.out.println("cancel shown " + millis + " ms after the click");
+        assertTrue(millis < 5_000, "a statement that ignored cancel would run ten minutes; this took " + millis + " ms");
+
+        ui.run("SELECT 6 * 7");
+        waitUntil(() -> ui.resultTable() != null);
+        assertEquals(42, ((Number) ui.resultTable().getItems().get(0)[0]).intValue());
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static long fxRoundTripMillis() throws Exception {
+        long start = System.nanoTime();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> done.complete(null));
+        done.get(10, TimeUnit.SECONDS);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
