@@ -33,6 +33,7 @@ public final class FetchedRows implements AutoCloseable {
         }
     };
     private long size;
+    private long memoryRows; // the leading rows held in the heap
 
     /** Rows all kept in memory. */
     public FetchedRows(CompactRows first) {
@@ -80,6 +81,9 @@ public final class FetchedRows implements AutoCloseable {
         pages.add(page);
         starts.add(size);
         size += page.size();
+        if (!page.onDisk() && memoryRows == size - page.size()) {
+            memoryRows = size;
+        }
     }
 
     public long size() {
@@ -124,14 +128,18 @@ public final class FetchedRows implements AutoCloseable {
 
     /**
      * The first {@code count} rows (what is seen first) and {@code count} more spread evenly over
-     * all the others: all rows when there are no more than twice {@code count}.
+     * the others held in the heap: all rows when there are no more than twice {@code count}.
      */
     public List<Object[]> sample(int count) {
         if (size <= 2L * count) {
             return range(0, size);
         }
         List<Object[]> rows = range(0, count);
-        long rest = size - count;
+        // Rows on disk are left out: reading a page back for every sampled row would read the whole file.
+        long rest = Math.max(count, memoryRows) - count;
+        if (rest == 0) {
+            return rows;
+        }
         for (int i = 0; i < count; i++) {
             rows.add(row(count + i * rest / count));
         }
