@@ -46,21 +46,30 @@ public final class StreamingBenchmark {
         System.out.printf("Streaming benchmark, %,d-row mixed-type table, max heap %d MB%n", ROWS,
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        double text = median(() -> rawRowsPerSecond(server, new Properties()));
+        Properties text = new Properties();
         Properties binary = new Properties();
         binary.setProperty("prepareThreshold", "-1");
         binary.setProperty("binaryTransfer", "true");
-        double bin = median(() -> rawRowsPerSecond(server, binary));
-        double copy = median(() -> psqlCopyRowsPerSecond(server));
-        double ours = median(() -> pipelineRowsPerSecond(endpoint, TABLE_SQL));
-        double raw = Math.max(text, bin);
+        // Interleaved rounds, so a busy spell of the machine slows every path alike.
+        double[][] runs = rounds(
+                () -> rawRowsPerSecond(server, text),
+                () -> rawRowsPerSecond(server, binary),
+                () -> psqlCopyRowsPerSecond(server),
+                () -> pipelineRowsPerSecond(endpoint, TABLE_SQL));
+        double raw = Math.max(median(runs[0]), median(runs[1]));
+        double ours = median(runs[3]);
         System.out.printf("PostgreSQL: raw pgjdbc text %,.0f rows/s, raw pgjdbc binary %,.0f rows/s, "
                 + "psql \\copy (limit) %,.0f rows/s, Sextant pipeline %,.0f rows/s: ratio %.2f of the faster raw "
-                + "(goal >= 0.8), %.2f of psql%n", text, bin, copy, ours, ours / raw, ours / copy);
+                + "(goal >= 0.8), %.2f of psql%n", median(runs[0]), median(runs[1]), median(runs[2]), ours, ours / raw,
+                ours / median(runs[2]));
+        System.out.printf("  client CPU per 1,000,000 rows (the reading thread, immune to the server's load): raw text "
+                + "%.0f ms, raw binary %.0f ms, Sextant %.0f ms%n", cpu[0] / REPEATS, cpu[1] / REPEATS, cpu[3] / REPEATS);
 
         Path file = sqliteFile();
-        double sqliteRaw = median(() -> rawSqliteRowsPerSecond(file));
-        double sqliteOurs = median(() -> pipelineRowsPerSecond(Endpoint.of(ConnectionSpec.sqlite(file)), TABLE_SQL));
+        double[][] sqlite = rounds(() -> rawSqliteRowsPerSecond(file),
+                () -> pipelineRowsPerSecond(Endpoint.of(ConnectionSpec.sqlite(file)), TABLE_SQL));
+        double sqliteRaw = median(sqlite[0]);
+        double sqliteOurs = median(sqlite[1]);
         System.out.printf("SQLite: raw sqlite-jdbc %,.0f rows/s, Sextant pipeline %,.0f rows/s: ratio %.2f "
                 + "(goal >= 0.8)%n", sqliteRaw, sqliteOurs, sqliteOurs / sqliteRaw);
         Files.deleteIfExists(file);
@@ -184,14 +193,32 @@ public final class StreamingBenchmark {
         double run() throws Exception;
     }
 
-    private static double median(Measure measure) throws Exception {
-        measure.run(); // warm-up
-        double[] values = new double[REPEATS];
-        for (int i = 0; i < REPEATS; i++) {
-            values[i] = measure.run();
+    private static final double[] cpu = new double[4];
+
+    /** Each measure once to warm up, then {@link #REPEATS} rounds of all of them in turn. */
+    private static double[][] rounds(Measure... measures) throws Exception {
+        for (Measure m : measures) {
+            m.run();
         }
-        Arrays.sort(values);
-        return values[REPEATS / 2];
+        java.util.Arrays.fill(cpu, 0);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[][] values = new double[measures.length][REPEATS];
+        for (int round = 0; round < REPEATS; round++) {
+            for (int i = 0; i < measures.length; i++) {
+                long before = threads.getCurrentThreadCpuTime();
+                values[i][round] = measures[i].run();
+                if (i < cpu.length) {
+                    cpu[i] += (threads.getCurrentThreadCpuTime() - before) / 1e6 * 1_000_000 / ROWS;
+                }
+            }
+        }
+        return values;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static double seconds(long startNanos) {
