@@ -14,6 +14,7 @@ public final class ScriptedQuestions implements Questions {
 
     public final List<String> asked = new ArrayList<>();
     public Optional<TransactionEnd> endWith = Optional.empty();
+    public Questions.UnsavedText unsavedText = Questions.UnsavedText.CANCEL;
     public boolean runSeparately;
     public boolean runOnEveryRow;
     /** The answers to {@link #valuesFor}, one per question in turn; empty (or none left) = Cancel. */
@@ -23,6 +24,18 @@ public final class ScriptedQuestions implements Questions {
     public Optional<TransactionEnd> howToEndTransaction(String action, SessionStatus status) {
         asked.add(action + " with " + status.statements() + " statements open");
         return endWith;
+    }
+
+    @Override
+    public Optional<TransactionEnd> howToEndTransactions(int tabs) {
+        asked.add("quit with " + tabs + " tabs in a transaction");
+        return endWith;
+    }
+
+    @Override
+    public Questions.UnsavedText whatToDoWithUnsavedText(String tabTitle) {
+        asked.add("unsaved text in " + tabTitle);
+        return unsavedText;
     }
 
     @Override

@@ -136,7 +136,8 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
         return rows;
     }
 
-    void startRow() {
+    /** Begins the next row; its cells follow with {@link #addValue} or {@link #addText}, in column order. */
+    public void startRow() {
         int needed = (size + 1) * width;
         if (needed > kinds.length) {
             int capacity = Math.max(needed, kinds.length * 2);
@@ -148,7 +149,7 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
     }
 
     /** The next cell of the row begun last: a value as the driver returned it. */
-    void addValue(Object value) {
+    public void addValue(Object value) {
         int cell = this.cell++;
         if (value == null) {
             kinds[cell] = NULL;
@@ -166,7 +167,7 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
     }
 
     /** The next cell of the row begun last: a value read as the server wrote it. */
-    void addText(String value) {
+    public void addText(String value) {
         int cell = this.cell++;
         if (value == null) {
             kinds[cell] = NULL;

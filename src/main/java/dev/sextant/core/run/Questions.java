@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The questions Sextant asks instead of deciding for the user. The app answers them with
- * dialogs; view-model tests answer them directly.
+ * Every question Sextant asks instead of deciding for the user. The app answers them with
+ * dialogs; view-model and closing tests answer them directly.
  */
 public interface Questions {
+
+    /** What to do with a tab's text that is in no file, before the tab closes. */
+    enum UnsavedText { SAVE, DISCARD, CANCEL }
 
     /**
      * Something needs the open transaction ended first (switching autocommit, closing a tab).
@@ -20,6 +23,12 @@ public interface Questions {
      * @return how to end it, or empty to cancel the action
      */
     Optional<TransactionEnd> howToEndTransaction(String action, SessionStatus status);
+
+    /** Quitting with {@code tabs} tabs in an open transaction: how to end all of them, or empty to keep working. */
+    Optional<TransactionEnd> howToEndTransactions(int tabs);
+
+    /** Closing the tab {@code tabTitle}, whose text is in no file: save it, discard it, or cancel? */
+    UnsavedText whatToDoWithUnsavedText(String tabTitle);
 
     /** A statement that cannot run inside a transaction block: run it on its own autocommit connection? */
     boolean runOnSeparateConnection(String command);

@@ -31,7 +31,7 @@ public final class SqlSession implements AutoCloseable {
     private final Connection connection;
     private final StatementRunner statements;
     private final TransactionCounters counters;
-    private boolean rollbackFailedStatementOnly;
+    private RunOptions options = new RunOptions();
 
     private SqlSession(Endpoint endpoint, Connection connection) {
         this.endpoint = endpoint;
@@ -45,8 +45,7 @@ public final class SqlSession implements AutoCloseable {
         Connection connection = endpoint.connect();
         try (Statement probe = connection.createStatement()) {
             // SQLite reads the file header lazily: ask for the schema so a non-database fails now.
-            probe.execute(endpoint.spec().engine() == Engine.SQLITE
-                    ? "SELECT count(*) FROM sqlite_master" : "SELECT 1");
+            probe.execute(endpoint.jdbc().openCheckSql());
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -58,7 +57,7 @@ public final class SqlSession implements AutoCloseable {
     public SqlSession reopen() throws SQLException {
         SqlSession fresh = open(endpoint);
         fresh.connection.setAutoCommit(counters.lastAutocommit());
-        fresh.rollbackFailedStatementOnly = rollbackFailedStatementOnly;
+        fresh.options = options;
         return fresh;
     }
 
@@ -75,7 +74,12 @@ public final class SqlSession implements AutoCloseable {
      * so a failed statement is undone alone and the transaction goes on.
      */
     public void setRollbackFailedStatementOnly(boolean value) {
-        rollbackFailedStatementOnly = value;
+        options.setRollbackFailedStatementOnly(value);
+    }
+
+    /** Reads its options from {@code shared} from now on (the tab's, which the Run menu sets). */
+    public void useOptions(RunOptions shared) {
+        options = shared;
     }
 
     /** Runs one statement; what it produced comes back in order, notices included. */
@@ -89,7 +93,7 @@ public final class SqlSession implements AutoCloseable {
         SessionStatus before = status();
         counters.starting(before);
         boolean commits = StatementRules.commits(sql);
-        boolean guarded = StatementSavepoint.wanted(rollbackFailedStatementOnly, engine(), before, sql);
+        boolean guarded = StatementSavepoint.wanted(options.rollbackFailedStatementOnly(), engine(), before, sql);
         try {
             if (guarded) {
                 StatementSavepoint.set(connection);
@@ -123,7 +127,7 @@ public final class SqlSession implements AutoCloseable {
         }
         if (guarded) {
             StatementSavepoint.undo(connection);
-        } else if (rollbackFailedStatementOnly && !before.hasOpenTransaction() && !connection.getAutoCommit()
+        } else if (options.rollbackFailedStatementOnly() && !before.hasOpenTransaction() && !connection.getAutoCommit()
                 && status().transaction() == TransactionState.FAILED) {
             // The failed statement was the transaction's first: undoing it alone is a rollback.
             connection.rollback();
@@ -246,8 +250,7 @@ public final class SqlSession implements AutoCloseable {
      * wait for Commit instead of being committed one by one.
      */
     private void keepSqliteManualModeOpen() throws SQLException {
-        if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
-                && !TransactionProbe.sqliteInTransaction(connection)) {
+        if (SessionRules.of(engine()).needsBeginAgain(connection)) {
             run("BEGIN");
             counters.reset();
         }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The name of a statement's command as people say it ("INSERT", "CREATE TABLE"), used to label
@@ -14,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class CommandName {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_]*");
     private static final Set<String> TWO_WORD = Set.of("CREATE", "DROP", "ALTER");
     private static final Set<String> SKIPPED = Set.of("OR", "REPLACE", "TEMP", "TEMPORARY", "UNIQUE",
             "IF", "NOT", "EXISTS", "MATERIALIZED");
@@ -22,8 +19,19 @@ public final class CommandName {
     private CommandName() {
     }
 
+    /** The command's name by PostgreSQL's rules; "STATEMENT" when it has no words. */
     public static String of(String sql) {
-        List<String> words = leadingWords(stripLeadingComments(sql), 6);
+        return of(sql, SqlDialect.POSTGRESQL);
+    }
+
+    /** The command's name, reading {@code sql} by {@code dialect}'s rules. */
+    public static String of(String sql, SqlDialect dialect) {
+        return of(sql, SqlLexer.lex(sql, dialect));
+    }
+
+    /** The command's name from the pieces the lexer has already cut out of {@code sql}. */
+    static String of(String sql, List<Lexeme> lexemes) {
+        List<String> words = leadingWords(sql, lexemes, 6);
         if (words.isEmpty()) {
             return "STATEMENT";
         }
@@ -35,27 +43,17 @@ public final class CommandName {
                 .map(w -> first + " " + w).orElse(first);
     }
 
-    private static List<String> leadingWords(String sql, int max) {
+    /** The first words outside strings and comments, in upper case. */
+    private static List<String> leadingWords(String sql, List<Lexeme> lexemes, int max) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(sql);
-        while (words.size() < max && m.find()) {
-            words.add(m.group().toUpperCase(Locale.ROOT));
-        }
-        return words;
-    }
-
-    private static String stripLeadingComments(String sql) {
-        String s = sql.stripLeading();
-        while (true) {
-            if (s.startsWith("--")) {
-                int nl = s.indexOf('\n');
-                s = nl < 0 ? "" : s.substring(nl + 1).stripLeading();
-            } else if (s.startsWith("/*")) {
-                int close = s.indexOf("*/");
-                s = close < 0 ? "" : s.substring(close + 2).stripLeading();
-            } else {
-                return s;
+        for (Lexeme lexeme : lexemes) {
+            if (words.size() == max) {
+                break;
+            }
+            if (lexeme.kind() == Lexeme.Kind.WORD) {
+                words.add(lexeme.text(sql).toUpperCase(Locale.ROOT));
             }
         }
+        return words;
     }
 }

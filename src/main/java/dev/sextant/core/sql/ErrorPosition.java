@@ -49,7 +49,7 @@ public final class ErrorPosition {
         int offset = sql.offsetByCodePoints(0, position - 1);
         int start = sql.lastIndexOf('\n', offset - 1) + 1;
         int end = sql.indexOf('\n', offset);
-        long number = sql.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+        long number = sql.substring(0, start).split("\n", -1).length;
         return "LINE " + number + ": " + sql.substring(start, end < 0 ? sql.length() : end).stripTrailing();
     }
 }

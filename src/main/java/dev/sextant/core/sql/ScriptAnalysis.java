@@ -19,47 +19,34 @@ public final class ScriptAnalysis {
     /** For each of those, the offset of its partner, or -1 when it has none. */
     private final int[] partner;
 
-    private ScriptAnalysis(String text, List<SqlToken> tokens, List<SqlStatement> statements) {
-        this.tokens = tokens;
-        this.statements = statements;
-        int count = 0;
-        for (SqlToken t : tokens) {
-            if (isBracket(text, t)) {
-                count++;
-            }
-        }
-        bracketAt = new int[count];
-        partner = new int[count];
+    private ScriptAnalysis(String text, List<Lexeme> lexemes) {
+        this.tokens = SqlTokens.from(text, lexemes);
+        this.statements = ScriptSplitter.split(text, lexemes);
+        List<Lexeme> brackets = lexemes.stream().filter(l -> l.is(text, "(") || l.is(text, ")")).toList();
+        bracketAt = new int[brackets.size()];
+        partner = new int[brackets.size()];
         Deque<Integer> open = new ArrayDeque<>();
-        int n = 0;
-        for (SqlToken t : tokens) {
-            if (!isBracket(text, t)) {
-                continue;
-            }
-            bracketAt[n] = t.start();
+        for (int n = 0; n < brackets.size(); n++) {
+            bracketAt[n] = brackets.get(n).start();
             partner[n] = -1;
-            if (text.charAt(t.start()) == '(') {
+            if (brackets.get(n).is(text, "(")) {
                 open.push(n);
             } else if (!open.isEmpty()) {
                 int o = open.pop();
-                partner[o] = t.start();
+                partner[o] = bracketAt[n];
                 partner[n] = bracketAt[o];
             }
-            n++;
         }
     }
 
-    /** Tokens, bracket pairs and statements of {@code text}. */
+    /** Tokens, bracket pairs and statements of {@code text} by PostgreSQL's rules. */
     public static ScriptAnalysis of(String text) {
-        return new ScriptAnalysis(text, SqlTokens.of(text), ScriptSplitter.split(text));
+        return of(text, SqlDialect.POSTGRESQL);
     }
 
-    private static boolean isBracket(String text, SqlToken t) {
-        if (t.kind() != SqlToken.Kind.PUNCTUATION) {
-            return false;
-        }
-        char c = text.charAt(t.start());
-        return c == '(' || c == ')';
+    /** Tokens, bracket pairs and statements of {@code text}, from one pass of the lexer. */
+    public static ScriptAnalysis of(String text, SqlDialect dialect) {
+        return new ScriptAnalysis(text, SqlLexer.lex(text, dialect));
     }
 
     public List<SqlToken> tokens() {

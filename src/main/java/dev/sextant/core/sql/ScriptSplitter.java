@@ -1,39 +1,51 @@
 package dev.sextant.core.sql;
 
+import dev.sextant.core.sql.Lexeme.Kind;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Splits a SQL script into statements on semicolons that stand outside quoted text, dollar
- * quotes and comments. Understands PostgreSQL's {@code '...'} (with {@code ''}),
- * {@code E'...'} (with backslash escapes), {@code "..."}, {@code $$...$$} and
- * {@code $tag$...$tag$}, {@code --} comments and nested block comments, and the
- * {@code BEGIN ... END;} bodies of SQLite triggers and of {@code BEGIN ATOMIC} functions.
- * Pieces that hold only white space and comments are dropped. A line that starts with a
- * backslash outside all of these is a psql meta-command ({@code \connect db}, as pg_dump
- * writes): it ends any statement before it and is reported as an item of its own.
+ * Splits a SQL script into statements on the semicolons {@link SqlLexer} finds outside quoted
+ * text, dollar quotes and comments, and keeps the {@code BEGIN ... END;} bodies of SQLite
+ * triggers and of {@code BEGIN ATOMIC} functions whole. Pieces that hold only white space and
+ * comments are dropped. A psql meta-command line ({@code \connect db}, as pg_dump writes) ends
+ * any statement before it and is reported as an item of its own.
  */
 public final class ScriptSplitter {
 
     private final String text;
+    private final List<Lexeme> lexemes;
     private final List<SqlStatement> statements = new ArrayList<>();
-    private int pos;
-    private int statementStart;
+    /** Index of the first lexeme of the statement being read, and of its last one so far. */
+    private int first;
+    private int last = -1;
     private boolean hasCode;
-    private final List<String> leadingWords = new ArrayList<>();
+    private int wordsSeen;
+    private boolean create;
     private boolean blockMode;
     private int blockDepth;
     private int countedTo;
     private int linesCounted = 1;
 
-    private ScriptSplitter(String text) {
+    private ScriptSplitter(String text, List<Lexeme> lexemes) {
         this.text = text;
+        this.lexemes = lexemes;
     }
 
-    /** The statements of {@code script}, in order. */
+    /** The statements of {@code script}, in order, by PostgreSQL's rules. */
     public static List<SqlStatement> split(String script) {
-        ScriptSplitter splitter = new ScriptSplitter(script);
+        return split(script, SqlDialect.POSTGRESQL);
+    }
+
+    /** The statements of {@code script}, in order, by {@code dialect}'s rules. */
+    public static List<SqlStatement> split(String script, SqlDialect dialect) {
+        return split(script, SqlLexer.lex(script, dialect));
+    }
+
+    /** The statements of {@code script}, whose pieces the lexer has already cut. */
+    static List<SqlStatement> split(String script, List<Lexeme> lexemes) {
+        ScriptSplitter splitter = new ScriptSplitter(script, lexemes);
         splitter.run();
         return List.copyOf(splitter.statements);
     }
@@ -57,189 +69,79 @@ public final class ScriptSplitter {
     }
 
     private void run() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '\'') {
-                skipQuoted(isEscapeStringPrefix());
-            } else if (c == '"') {
-                skipQuoted(false);
-            } else if (c == '$' && dollarTagAt(pos) != null) {
-                skipDollarQuoted(dollarTagAt(pos));
-            } else if (c == '-' && peek(1) == '-') {
-                skipLineComment();
-                continue;
-            } else if (c == '/' && peek(1) == '*') {
-                skipBlockComment();
-                continue;
-            } else if (c == '\\' && startsLine(pos)) {
-                readMetaCommand();
-                continue;
-            } else if (c == ';' && blockDepth == 0) {
-                finishStatement(pos);
-                pos++;
-                statementStart = pos;
-                continue;
-            } else if (isWordChar(c)) {
-                readWord();
-                continue;
-            } else if (!Character.isWhitespace(c)) {
-                markCode();
-                pos++;
+        for (int i = 0; i < lexemes.size(); i++) {
+            Lexeme lexeme = lexemes.get(i);
+            if (lexeme.kind() == Kind.SEMICOLON && blockDepth == 0) {
+                finishStatement(i + 1);
+            } else if (lexeme.kind() == Kind.PSQL_COMMAND) {
+                finishStatement(i);
+                add(lexeme.start(), lexeme.end());
+                first = i + 1;
             } else {
-                pos++;
+                last = i;
+                if (lexeme.kind() == Kind.WORD) {
+                    readWord(i);
+                }
+                hasCode |= !lexeme.kind().isComment();
             }
         }
-        finishStatement(text.length());
+        finishStatement(lexemes.size());
     }
 
-    private void markCode() {
-        hasCode = true;
-    }
-
-    private void finishStatement(int end) {
+    /** Ends the statement read so far; the next one starts at lexeme {@code next}. */
+    private void finishStatement(int next) {
         if (hasCode) {
-            int start = statementStart;
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
-                start++;
-            }
-            int stop = end;
-            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
-                stop--;
-            }
-            statements.add(new SqlStatement(text.substring(start, stop), start, stop, lineOf(start)));
+            add(lexemes.get(first).start(), lexemes.get(last).end());
         }
+        first = next;
+        last = next - 1;
         hasCode = false;
-        leadingWords.clear();
+        wordsSeen = 0;
+        create = false;
         blockMode = false;
         blockDepth = 0;
     }
 
-    /** Whether only white space stands between the start of the line and {@code at}. */
-    private boolean startsLine(int at) {
-        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A psql meta-command runs to the end of its line; whatever came before it is a statement of its own. */
-    private void readMetaCommand() {
-        finishStatement(pos);
-        int newline = text.indexOf('\n', pos);
-        int stop = newline < 0 ? text.length() : newline;
-        int start = pos;
-        while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
-            stop--;
-        }
-        statements.add(new SqlStatement(text.substring(start, stop), start, stop, lineOf(start)));
-        pos = newline < 0 ? text.length() : newline + 1;
-        statementStart = pos;
+    private void add(int start, int end) {
+        statements.add(new SqlStatement(text.substring(start, end), start, end, lineOf(start)));
     }
 
     /** The 1-based line of {@code offset}; offsets are asked for in increasing order. */
     private int lineOf(int offset) {
-        for (; countedTo < offset; countedTo++) {
-            if (text.charAt(countedTo) == '\n') {
-                linesCounted++;
-            }
+        int newline = text.indexOf('\n', countedTo);
+        while (newline >= 0 && newline < offset) {
+            linesCounted++;
+            countedTo = newline + 1;
+            newline = text.indexOf('\n', countedTo);
         }
         return linesCounted;
     }
 
-    private void readWord() {
-        markCode();
-        int start = pos;
-        while (pos < text.length() && isWordChar(text.charAt(pos))) {
-            pos++;
-        }
-        String word = text.substring(start, pos).toUpperCase(Locale.ROOT);
-        if (leadingWords.size() < 5) {
-            leadingWords.add(word);
-            if (word.equals("TRIGGER") && leadingWords.get(0).equals("CREATE")) {
-                blockMode = true;
-            }
-        }
-        trackBlocks(word);
-    }
-
     /** Inside trigger bodies and BEGIN ATOMIC, semicolons end inner statements, not the outer one. */
-    private void trackBlocks(String word) {
-        boolean create = !leadingWords.isEmpty() && leadingWords.get(0).equals("CREATE");
-        if (word.equals("BEGIN") && create && (blockMode || nextWordIs("ATOMIC"))) {
+    private void readWord(int i) {
+        Lexeme word = lexemes.get(i);
+        if (wordsSeen++ == 0) {
+            create = word.isWord(text, "CREATE");
+        } else if (wordsSeen <= 5 && create && word.isWord(text, "TRIGGER")) {
+            blockMode = true;
+        }
+        if (word.isWord(text, "BEGIN") && create && (blockMode || nextWordIs(i, "ATOMIC"))) {
             blockMode = true;
             blockDepth++;
-        } else if (blockMode && blockDepth > 0 && word.equals("CASE")) {
+        } else if (blockMode && blockDepth > 0 && word.isWord(text, "CASE")) {
             blockDepth++;
-        } else if (blockMode && blockDepth > 0 && word.equals("END")) {
+        } else if (blockMode && blockDepth > 0 && word.isWord(text, "END")) {
             blockDepth--;
         }
     }
 
-    private boolean nextWordIs(String expected) {
-        int i = pos;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    /** Whether the first piece after lexeme {@code i} that is no comment is the word {@code expected}. */
+    private boolean nextWordIs(int i, String expected) {
+        for (int j = i + 1; j < lexemes.size(); j++) {
+            if (!lexemes.get(j).kind().isComment()) {
+                return lexemes.get(j).isWord(text, expected);
+            }
         }
-        int start = i;
-        while (i < text.length() && isWordChar(text.charAt(i))) {
-            i++;
-        }
-        return text.substring(start, i).equalsIgnoreCase(expected);
-    }
-
-    private boolean isEscapeStringPrefix() {
-        if (pos == 0 || Character.toUpperCase(text.charAt(pos - 1)) != 'E') {
-            return false;
-        }
-        return pos < 2 || !isWordChar(text.charAt(pos - 2));
-    }
-
-    private void skipQuoted(boolean backslashEscapes) {
-        markCode();
-        pos = SqlText.endOfQuoted(text, pos, backslashEscapes);
-    }
-
-    /** The {@code $tag$} opening at {@code at}, or null when the dollar is not a quote (as in {@code $1}). */
-    private String dollarTagAt(int at) {
-        if (at > 0 && isWordChar(text.charAt(at - 1))) {
-            return null;
-        }
-        int i = at + 1;
-        if (i < text.length() && Character.isDigit(text.charAt(i))) {
-            return null;
-        }
-        while (i < text.length() && isWordChar(text.charAt(i)) && text.charAt(i) != '$') {
-            i++;
-        }
-        if (i < text.length() && text.charAt(i) == '$') {
-            return text.substring(at, i + 1);
-        }
-        return null;
-    }
-
-    private void skipDollarQuoted(String tag) {
-        markCode();
-        int close = text.indexOf(tag, pos + tag.length());
-        pos = close < 0 ? text.length() : close + tag.length();
-    }
-
-    private void skipLineComment() {
-        int newline = text.indexOf('\n', pos);
-        pos = newline < 0 ? text.length() : newline + 1;
-    }
-
-    private void skipBlockComment() {
-        pos = SqlText.endOfBlockComment(text, pos);
-    }
-
-    private char peek(int ahead) {
-        int i = pos + ahead;
-        return i < text.length() ? text.charAt(i) : '\0';
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        return false;
     }
 }

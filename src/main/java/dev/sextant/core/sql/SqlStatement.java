@@ -1,5 +1,8 @@
 package dev.sextant.core.sql;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * One statement of a script, with where it stands in the script's text. A psql meta-command
  * line ({@code \connect db}, {@code \dt}) is an item of its own: it is not SQL and is never sent.
@@ -10,6 +13,9 @@ package dev.sextant.core.sql;
  * @param line  the 1-based line its first character is on (0 when not known)
  */
 public record SqlStatement(String sql, int start, int end, int line) {
+
+    /** A backslash, then its name up to white space or the next backslash (psql's {@code \\} is a name too). */
+    private static final Pattern PSQL_COMMAND_NAME = Pattern.compile("\\\\(\\S[^\\s\\\\]*)?");
 
     /** A statement whose line is not known. */
     public SqlStatement(String sql, int start, int end) {
@@ -28,13 +34,7 @@ public record SqlStatement(String sql, int start, int end, int line) {
 
     /** The meta-command's name as typed ({@code \connect}), or empty for SQL. */
     public String psqlCommandName() {
-        if (!isPsqlCommand()) {
-            return "";
-        }
-        int i = 1;
-        while (i < sql.length() && !Character.isWhitespace(sql.charAt(i)) && (i == 1 || sql.charAt(i) != '\\')) {
-            i++;
-        }
-        return sql.substring(0, i);
+        Matcher name = PSQL_COMMAND_NAME.matcher(sql);
+        return isPsqlCommand() && name.lookingAt() ? name.group() : "";
     }
 }

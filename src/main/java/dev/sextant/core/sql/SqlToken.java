@@ -11,7 +11,9 @@ public record SqlToken(Kind kind, int start, int end) {
 
     /** The kinds of piece the editor tells apart. */
     public enum Kind {
-        KEYWORD, IDENTIFIER, QUOTED_IDENTIFIER, STRING, COMMENT, NUMBER, PARAMETER, OPERATOR, PUNCTUATION
+        KEYWORD, IDENTIFIER, QUOTED_IDENTIFIER, STRING, COMMENT, NUMBER, PARAMETER, OPERATOR, PUNCTUATION,
+        /** A psql meta-command line ({@code \connect db}): not SQL, never sent. */
+        PSQL_COMMAND
     }
 
     public boolean contains(int offset) {

@@ -67,7 +67,12 @@ public final class StatementRules {
 
     /** For an UPDATE or DELETE without WHERE, the table it would change, as written; else empty. */
     public static Optional<String> unfilteredChangeTarget(String sql) {
-        List<String> asWritten = SqlWords.of(sql);
+        return unfilteredChangeTarget(sql, SqlDialect.POSTGRESQL);
+    }
+
+    /** {@link #unfilteredChangeTarget(String)}, reading {@code sql} by {@code dialect}'s rules (CQL's {@code //} comments…). */
+    public static Optional<String> unfilteredChangeTarget(String sql, SqlDialect dialect) {
+        List<String> asWritten = SqlWords.of(sql, dialect);
         List<String> words = upper(asWritten);
         if (words.isEmpty() || words.contains("WHERE")) {
             return Optional.empty();

@@ -4,7 +4,6 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.SqlSession;
-import dev.sextant.ui.tree.TreeHost;
 import javafx.scene.Node;
 import javafx.scene.input.TransferMode;
 
@@ -22,10 +21,10 @@ import java.util.function.Consumer;
 final class SqliteOpener {
 
     private final AppServices services;
-    private final TreeHost host;
+    private final ConnectionsTree.Teller host;
     private final BiConsumer<Endpoint, SqlSession> opened;
 
-    SqliteOpener(AppServices services, TreeHost host, BiConsumer<Endpoint, SqlSession> opened) {
+    SqliteOpener(AppServices services, ConnectionsTree.Teller host, BiConsumer<Endpoint, SqlSession> opened) {
         this.services = services;
         this.host = host;
         this.opened = opened;

@@ -5,12 +5,10 @@ import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.SqlFiles;
 import dev.sextant.ui.editor.TabDocument;
-import dev.sextant.ui.dialogs.UnsavedTextQuestion;
-import dev.sextant.ui.dialogs.DialogQuestions;
+import dev.sextant.core.run.Questions;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import java.util.HashMap;
 import java.util.List;
@@ -27,16 +25,14 @@ import java.util.function.Supplier;
 final class TabClosing {
 
     private final TabPane editorTabs;
-    private final DialogQuestions questions;
+    private final Questions questions;
     private final SqlFiles sqlFiles;
-    private final Supplier<Window> window;
     private final Map<Tab, FxRunner> runners = new HashMap<>();
 
-    TabClosing(TabPane editorTabs, DialogQuestions questions, SqlFiles sqlFiles, Supplier<Window> window) {
+    TabClosing(TabPane editorTabs, Questions questions, SqlFiles sqlFiles) {
         this.editorTabs = editorTabs;
         this.questions = questions;
         this.sqlFiles = sqlFiles;
-        this.window = window;
     }
 
     /** Takes over closing the tab (its close button), and its runner's shutdown. */
@@ -69,8 +65,8 @@ final class TabClosing {
         }
         TabDocument document = TabDocument.of(view);
         TransactionEnd ending = end;
-        UnsavedTextQuestion.Answer answer = document.unsaved()
-                ? UnsavedTextQuestion.ask(window.get(), document.title()) : UnsavedTextQuestion.Answer.DISCARD;
+        Questions.UnsavedText answer = document.unsaved()
+                ? questions.whatToDoWithUnsavedText(document.title()) : Questions.UnsavedText.DISCARD;
         switch (answer) {
             case SAVE -> sqlFiles.save(view, () -> close(view, ending, closed));
             case DISCARD -> close(view, ending, closed);

@@ -33,4 +33,17 @@ public final class Views {
             throw new UncheckedIOException("Could not load view " + path, e);
         }
     }
+
+    /**
+     * Lets {@code bar}'s buttons keep their full labels (all but {@code flexible}, which shrinks
+     * first), and never lets the bar widen the window: on a very narrow one its end is clipped.
+     */
+    public static void keepLabels(javafx.scene.layout.Pane bar, javafx.scene.Node flexible) {
+        bar.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.layout.Region region && node != flexible) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        });
+        bar.setMinWidth(0);
+    }
 }

@@ -12,7 +12,7 @@ import dev.sextant.core.io.ImportPlan;
 import dev.sextant.core.io.ImportTarget;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.common.TabSession;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,7 +43,7 @@ public final class ImportDialogModel {
         Optional<List<String>> columns(String schema, String table) throws Exception;
     }
 
-    private final EditorTabViewModel tab;
+    private final TabSession tab;
     private final BackgroundRunner side;
     private final TableLookup tables;
     private final Engine engine;
@@ -67,7 +67,7 @@ public final class ImportDialogModel {
     /**
      * @param onFx where progress reports are handed to (the FX thread in the app, the caller in tests)
      */
-    public ImportDialogModel(EditorTabViewModel tab, Engine engine, BackgroundRunner side, TableLookup tables,
+    public ImportDialogModel(TabSession tab, Engine engine, BackgroundRunner side, TableLookup tables,
                              Executor onFx) {
         this.onFx = onFx;
         this.tab = tab;

@@ -4,7 +4,7 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.io.ExistingTable;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.common.TabSession;
 import javafx.application.Platform;
 import javafx.stage.Window;
 
@@ -32,12 +32,12 @@ public final class ImportLauncher {
     }
 
     /** {@code tab} may be null; {@code file} too (then the user picks one); {@code imported} runs after a success. */
-    public void open(Window owner, EditorTabViewModel tab, Path file, Runnable imported) {
+    public void open(Window owner, TabSession tab, Path file, Runnable imported) {
         open(owner, tab, file, null, null, imported);
     }
 
     /** With the target preset from the tree: {@code table} in {@code schema}, either may be null. */
-    public void open(Window owner, EditorTabViewModel tab, Path file, String schema, String table, Runnable imported) {
+    public void open(Window owner, TabSession tab, Path file, String schema, String table, Runnable imported) {
         if (tab == null || !tab.isConnected()) {
             tell.accept("Select a connected editor tab first: the import runs on its connection.");
             return;

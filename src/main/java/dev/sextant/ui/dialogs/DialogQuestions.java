@@ -48,7 +48,12 @@ public final class DialogQuestions implements Questions {
         return answerOf(ask(header, text, COMMIT, ROLLBACK, CANCEL));
     }
 
-    /** The same question for quitting with several tabs in a transaction. */
+    @Override
+    public UnsavedText whatToDoWithUnsavedText(String tabTitle) {
+        return UnsavedTextQuestion.ask(owner.get(), tabTitle);
+    }
+
+    @Override
     public Optional<TransactionEnd> howToEndTransactions(int tabs) {
         return answerOf(ask("Quit: " + tabs + (tabs == 1 ? " tab has" : " tabs have") + " an open transaction.",
                 "Commit all of them, roll all of them back, or cancel and keep working. "

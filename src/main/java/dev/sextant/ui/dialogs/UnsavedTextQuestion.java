@@ -1,5 +1,6 @@
 package dev.sextant.ui.dialogs;
 
+import dev.sextant.core.run.Questions.UnsavedText;
 import dev.sextant.ui.common.SafeAnswer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -10,10 +11,7 @@ import javafx.stage.Window;
  * Asks before a tab's text that is in no file is thrown away. The answers carry the ids
  * {@code answerSave}, {@code answerDiscard} and {@code answerCancel} for robot tests.
  */
-public final class UnsavedTextQuestion {
-
-    /** What the user chose. */
-    public enum Answer { SAVE, DISCARD, CANCEL }
+final class UnsavedTextQuestion {
 
     private static final ButtonType SAVE = new ButtonType("Save as file…", ButtonBar.ButtonData.YES);
     private static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
@@ -22,7 +20,7 @@ public final class UnsavedTextQuestion {
     private UnsavedTextQuestion() {
     }
 
-    public static Answer ask(Window owner, String tabTitle) {
+    static UnsavedText ask(Window owner, String tabTitle) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 "Save the text as a .sql file, discard it, or cancel and keep the tab open.", SAVE, DISCARD, CANCEL);
         alert.setTitle("Sextant");
@@ -34,6 +32,6 @@ public final class UnsavedTextQuestion {
         alert.getDialogPane().lookupButton(CANCEL).setId("answerCancel");
         SafeAnswer.cancelIsDefault(alert.getDialogPane());
         ButtonType answer = alert.showAndWait().orElse(CANCEL);
-        return answer == SAVE ? Answer.SAVE : answer == DISCARD ? Answer.DISCARD : Answer.CANCEL;
+        return answer == SAVE ? UnsavedText.SAVE : answer == DISCARD ? UnsavedText.DISCARD : UnsavedText.CANCEL;
     }
 }

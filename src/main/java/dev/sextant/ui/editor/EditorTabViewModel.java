@@ -4,6 +4,8 @@ import dev.sextant.core.run.Message;
 import dev.sextant.core.run.RunReport;
 import dev.sextant.core.run.ScriptRun;
 import dev.sextant.core.run.StatementLog;
+import dev.sextant.ui.common.TabSession;
+import dev.sextant.ui.results.ResultFetcher;
 import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
@@ -12,6 +14,7 @@ import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.NotCommittedException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
+import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.TransactionEnd;
@@ -43,16 +46,15 @@ import java.util.function.Consumer;
  * the transaction state read back after every operation. All database work goes through the
  * tab's runner, one operation at a time; results arrive back on the caller's (FX) thread.
  */
-public final class EditorTabViewModel {
+public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
     private final Endpoint endpoint;
     private final BackgroundRunner runner;
     private final BackgroundRunner sideRunner;
     private final Questions questions;
     private volatile SqlSession session;
-    private boolean rollbackFailedStatementOnly;
+    private final RunOptions options;
     private boolean startInManualMode;
-    private boolean continueAfterError;
     private StatementLog statementLog = StatementLog.NONE;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -75,16 +77,24 @@ public final class EditorTabViewModel {
      */
     public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner,
                               Questions questions) {
+        this(endpoint, runner, sideRunner, questions, new RunOptions());
+    }
+
+    /** A tab that runs with the app's {@code options} (the Run menu's), read at every statement. */
+    public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner,
+                              Questions questions, RunOptions options) {
         this.endpoint = endpoint;
         this.runner = runner;
         this.sideRunner = sideRunner;
         this.questions = questions;
+        this.options = options;
     }
 
     public String connectionName() {
         return endpoint.spec().displayName();
     }
 
+    @Override
     public Endpoint endpoint() {
         return endpoint;
     }
@@ -100,7 +110,7 @@ public final class EditorTabViewModel {
         boolean manual = startInManualMode;
         runner.run(() -> {
             SqlSession opened = SqlSession.open(endpoint);
-            opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
+            opened.useOptions(options);
             if (manual) {
                 opened.setAutoCommit(false);
             }
@@ -118,7 +128,7 @@ public final class EditorTabViewModel {
      * manual mode switches it to manual mode first.
      */
     public void adopt(SqlSession opened) {
-        opened.setRollbackFailedStatementOnly(rollbackFailedStatementOnly);
+        opened.useOptions(options);
         session = opened;
         connected.set(true);
         messages.add(Message.info("Connected to " + connectionName() + "."));
@@ -188,7 +198,7 @@ public final class EditorTabViewModel {
                 summary.set(report.finished(statementsRun));
                 refreshStatus();
             }
-        }, continueAfterError).start(status.get());
+        }, options.continueAfterError()).start(status.get());
     }
 
     /** Who hears about each finished statement (the query history). */
@@ -197,11 +207,13 @@ public final class EditorTabViewModel {
     }
 
     /** Fetches the next page of a streamed result (the grid asks as the user scrolls near the end). */
+    @Override
     public void fetchMore(ResultSheet sheet) {
         fetchPages(sheet, PAGE, 1);
     }
 
     /** Streams the rest of a result into the grid, page by page, up to the grid's cap. */
+    @Override
     public void fetchAll(ResultSheet sheet) {
         fetchPages(sheet, BIG_PAGE, Integer.MAX_VALUE);
     }
@@ -273,7 +285,8 @@ public final class EditorTabViewModel {
      * Runs an import on this tab's session, one operation like any statement: the tab is busy
      * meanwhile, and the transaction indicator is read back afterwards.
      */
-    public <T> void runOnSession(SessionTask<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+    @Override
+    public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         SqlSession current = session;
         if (current == null || busy.get()) {
             failed.accept(new IllegalStateException(current == null
@@ -294,12 +307,6 @@ public final class EditorTabViewModel {
             }
             failed.accept(error);
         });
-    }
-
-    /** Work on the tab's own session, run on the tab's thread. */
-    @FunctionalInterface
-    public interface SessionTask<T> {
-        T run(SqlSession session) throws Exception;
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
@@ -338,19 +345,12 @@ public final class EditorTabViewModel {
     }
 
     public void setRollbackFailedStatementOnly(boolean value) {
-        rollbackFailedStatementOnly = value;
-        SqlSession current = session;
-        if (current != null) {
-            runner.run(() -> {
-                current.setRollbackFailedStatementOnly(value);
-                return null;
-            }, ignored -> { }, this::fail);
-        }
+        options.setRollbackFailedStatementOnly(value);
     }
 
     /** Whether a script goes on after a failed statement (each error still shown in order) or stops there. */
     public void setContinueAfterError(boolean value) {
-        continueAfterError = value;
+        options.setContinueAfterError(value);
     }
 
     /** Commits; the message says what the database confirmed, and a commit it refused or rolled back says so. */
@@ -421,7 +421,7 @@ public final class EditorTabViewModel {
         String text = where.isEmpty() ? plain.text() : plain.text() + "\n" + where;
         messages.add(Message.error(text, plain.detail()));
         SessionStatus s = status.get();
-        if (rollbackFailedStatementOnly && s != null && s.hasOpenTransaction() && !(error instanceof NotCommittedException)) {
+        if (options.rollbackFailedStatementOnly() && s != null && s.hasOpenTransaction() && !(error instanceof NotCommittedException)) {
             messages.add(Message.info("Only the failed statement was rolled back; the transaction goes on."));
         }
         return plain;
@@ -475,6 +475,7 @@ public final class EditorTabViewModel {
     }
 
     /** Whether closing now would end an open transaction (so the user must be asked first). */
+    @Override
     public boolean hasOpenTransaction() {
         SessionStatus s = status.get();
         return s != null && s.hasOpenTransaction();
@@ -525,6 +526,7 @@ public final class EditorTabViewModel {
         return connected.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -550,6 +552,7 @@ public final class EditorTabViewModel {
     }
 
     /** Whether the tab's session is open. */
+    @Override
     public boolean isConnected() {
         return connected.get();
     }

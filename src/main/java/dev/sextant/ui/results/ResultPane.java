@@ -1,6 +1,6 @@
 package dev.sextant.ui.results;
 
-import dev.sextant.ui.editor.EditorTabViewModel;
+import dev.sextant.ui.common.TabSession;
 import dev.sextant.ui.results.GridWindow;
 import dev.sextant.ui.results.ResultGrid;
 import javafx.application.Platform;
@@ -31,7 +31,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ResultPane extends VBox {
 
     private final ResultSheet sheet;
-    private final EditorTabViewModel model;
+    private final ResultFetcher model;
     private final ResultGrid grid;
     private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
     private final Runnable afterLayout = this::lookIfAsked;
@@ -39,7 +39,7 @@ public final class ResultPane extends VBox {
     private boolean lookAsked;
     private TableColumn<Object[], ?> selectedColumn;
 
-    public ResultPane(ResultSheet sheet, EditorTabViewModel model) {
+    public <T extends ResultFetcher & TabSession> ResultPane(ResultSheet sheet, T model) {
         this.sheet = sheet;
         this.model = model;
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
@@ -69,8 +69,8 @@ public final class ResultPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, count, spacer, progress, fetchAll);
         bar.getStyleClass().add("result-bar");
-        bar.getChildren().add(dev.sextant.ui.dataio.ExportButton.forSheet(sheet, model, grid.table())); // export
-        dev.sextant.ui.dataio.CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
+        bar.getChildren().add(ResultExport.button(sheet, model, grid.table())); // export
+        CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
         getChildren().addAll(bar, grid.table());
     }

@@ -15,4 +15,16 @@ class CommandNameTest {
         assertEquals("DROP TABLE", CommandName.of("drop table if exists t"));
         assertEquals("STATEMENT", CommandName.of("-- only a comment"));
     }
+
+    @Test
+    void nestedCommentsBeforeTheCommandAreSkippedWhole() {
+        assertEquals("SELECT", CommandName.of("/* outer /* inner */ still comment */ SELECT 1"));
+        assertEquals("DELETE", CommandName.of("-- why\n/* a /* b */ c */ -- more\ndelete from t"));
+    }
+
+    @Test
+    void cqlCommentsAndStringsAreReadByCqlRules() {
+        assertEquals("CREATE FUNCTION", CommandName.of("// a CQL comment\nCREATE FUNCTION f() AS $$ x $$", SqlDialect.CQL));
+        assertEquals("INSERT", CommandName.of("INSERT INTO t (a) VALUES ($$ DELETE; $$)", SqlDialect.CQL));
+    }
 }

@@ -58,6 +58,14 @@ class SqlTokensTest {
     }
 
     @Test
+    void everyPlaceholderFormIsColouredAsAParameterAndAPsqlLineAsOnePiece() {
+        assertEquals(List.of("IDENTIFIER:a", "OPERATOR:=", "PARAMETER:?", "KEYWORD:AND", "IDENTIFIER:b", "OPERATOR:=",
+                        "PARAMETER::who", "KEYWORD:AND", "IDENTIFIER:j", "OPERATOR:?|", "IDENTIFIER:k", "PUNCTUATION:;",
+                        "PSQL_COMMAND:\\connect shop"),
+                lex("a=? AND b = :who AND j ?| k;\n\\connect shop\n"));
+    }
+
+    @Test
     void blockCommentsNestAndLineCommentsStopAtTheLineEnd() {
         assertEquals(List.of("COMMENT:/* a /* b */ still */", "KEYWORD:SELECT", "COMMENT:-- to the end",
                         "NUMBER:1"),

@@ -52,4 +52,11 @@ class StatementRulesTest {
         assertEquals(Optional.of("CREATE DATABASE"), StatementRules.outsideTransactionOnly(
                 "/* a /* nested */ comment */ CREATE DATABASE dq"));
     }
+
+    @Test
+    void aCqlCommentHidesItsWhereOnlyWhenReadAsCql() {
+        String sql = "DELETE FROM t // WHERE id = 1";
+        assertEquals(Optional.of("t"), StatementRules.unfilteredChangeTarget(sql, SqlDialect.CQL));
+        assertEquals(Optional.empty(), StatementRules.unfilteredChangeTarget(sql), "in PostgreSQL // is an operator");
+    }
 }
