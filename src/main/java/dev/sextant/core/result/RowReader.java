@@ -1,7 +1,5 @@
 package dev.sextant.core.result;
 
-import org.postgresql.PGResultSetMetaData;
-
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -24,11 +22,10 @@ final class RowReader {
 
     RowReader(ResultSetMetaData meta, boolean serverText) throws SQLException {
         ways = new Way[meta.getColumnCount()];
-        PGResultSetMetaData postgres = serverText && meta.isWrapperFor(PGResultSetMetaData.class)
-                ? meta.unwrap(PGResultSetMetaData.class) : null;
         for (int i = 0; i < ways.length; i++) {
-            boolean textFormat = postgres != null && postgres.getFormat(i + 1) == 0;
-            ways[i] = serverText ? way(meta.getColumnType(i + 1), textFormat) : Way.TYPED;
+            // Keeping pgjdbc's bytes of a text-format column (getBytes) was faster still, but telling text from
+            // binary format needs pgjdbc's own metadata, which only core.postgres may name: to be moved there.
+            ways[i] = serverText ? way(meta.getColumnType(i + 1), false) : Way.TYPED;
         }
     }
 
