@@ -20,6 +20,7 @@ public final class ResultStream implements AutoCloseable {
     private final RowReader reader;
     private boolean closed;
     private long fetched;
+    private double textPerRow;
     private SQLWarning warnings;
 
     /**
@@ -46,7 +47,9 @@ public final class ResultStream implements AutoCloseable {
 
     /** Reads up to {@code max} more rows; the stream closes itself at the end of the result. */
     public CompactRows fetch(int max) throws SQLException {
-        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000));
+        // Sized from the last page's text, so filling a page rarely grows (copies) its text.
+        int expectedText = (int) Math.min(1 << 28, (long) (textPerRow * 1.05 + 1) * Math.min(max, 10_000));
+        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000), expectedText);
         if (closed) {
             return rows;
         }
@@ -58,6 +61,9 @@ public final class ResultStream implements AutoCloseable {
             throw e;
         }
         fetched += read;
+        if (read > 0) {
+            textPerRow = (double) rows.textLength() / read;
+        }
         if (read < max) {
             close();
         }
