@@ -1,7 +1,10 @@
 package dev.sextant.core.run;
 
+import dev.sextant.core.run.Questions;
+import dev.sextant.core.connect.ClientCopy;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
+import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
@@ -10,7 +13,6 @@ import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.StatementRules;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.core.io.InlineCopy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +54,8 @@ public final class ScriptRun {
     }
 
     private record Step(List<Outcome> outcomes, SessionStatus status) { }
+
+    private interface CopyWork { long run(ClientCopy copier, java.sql.Connection connection) throws Exception; }
 
     private final List<SqlStatement> statements;
     /** The directory {@code \ir} reads relative to, for statements that came from an included file. */
@@ -134,7 +138,7 @@ public final class ScriptRun {
                     + (copy.get().startsWith("FROM") ? "Load a file with Import CSV on the toolbar." : "Write a file with Export in the result's bar."));
             return;
         }
-        Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
+        Optional<String> outside = Dialect.of(session.get().engine()).outsideTransactionOnly(sql);
         Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
         if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
             runOutsideTransaction(index, outside.get(), sql);
@@ -209,21 +213,22 @@ public final class ScriptRun {
             return;
         }
         PsqlCopy c = copy.get();
-        copyStep(index, connection -> c.incoming() ? InlineCopy.sendFile(connection, c.sql(), c.file())
-                : InlineCopy.receiveFile(connection, c.sql(), c.file()), c.incoming());
+        copyStep(index, (copier, connection) -> c.incoming() ? copier.sendFile(connection, c.sql(), c.file())
+                : copier.receiveFile(connection, c.sql(), c.file()), c.incoming());
     }
 
     /** pg_dump's {@code COPY … FROM stdin;} with its rows: sent through the COPY protocol, as psql does. */
     private void copyIn(int index, String sql, String data) {
-        copyStep(index, connection -> InlineCopy.send(connection, sql, data), true);
+        copyStep(index, (copier, connection) -> copier.send(connection, sql, data), true);
     }
 
     /** A COPY as one step of the tab's transaction; {@code changes} when its rows went into a table. */
-    private void copyStep(int index, dev.sextant.core.session.SessionWork<Long> copy, boolean changes) {
+    private void copyStep(int index, CopyWork copy, boolean changes) {
         long started = System.nanoTime();
         runner.run(() -> {
             SqlSession s = session.get();
-            long rows = s.runAsOneStep(copy, n -> changes ? n : 0);
+            ClientCopy copier = s.engine().required(ClientCopy.class);
+            long rows = s.runAsOneStep(connection -> copy.run(copier, connection), n -> changes ? n : 0);
             return new Step(List.of(new Outcome.UpdateCount("COPY", rows)), s.status());
         }, step -> next(index, step, started), error -> failedAt(index, error));
     }

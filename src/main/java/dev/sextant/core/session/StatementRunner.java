@@ -7,7 +7,6 @@ import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.sql.CommandName;
 import dev.sextant.core.sql.SqlWords;
-import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -116,7 +115,8 @@ final class StatementRunner {
 
     /** Reads the first page; returns whether the statement stays open for the rest. */
     private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
-        ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { });
+        ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { },
+                SessionRules.of(engine).columnOrigins());
         CompactRows first = stream.fetch(SqlSession.FIRST_PAGE);
         boolean open = stream.isOpen();
         out.add(new Outcome.Rows(command, new QueryResult(stream.columns(), first, open), open ? stream : null));
@@ -155,9 +155,10 @@ final class StatementRunner {
     }
 
     private boolean wantsReadingTransaction(String sql) throws SQLException {
-        if (engine != Engine.POSTGRESQL || !connection.getAutoCommit()
-                || TransactionProbe.postgres(connection) != TransactionState.IDLE
-                || StatementRules.outsideTransactionOnly(sql).isPresent()) {
+        SessionRules rules = SessionRules.of(engine);
+        if (!rules.streamsInsideTransaction() || !connection.getAutoCommit()
+                || rules.transactionState(connection, false) != TransactionState.IDLE
+                || Dialect.of(engine).outsideTransactionOnly(sql).isPresent()) {
             return false;
         }
         List<String> words = SqlWords.of(sql);
@@ -183,7 +184,8 @@ final class StatementRunner {
         while (true) {
             if (isResultSet) {
                 // A later result of the same statement: its first page only, no stream.
-                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), SqlSession.FIRST_PAGE), null));
+                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), SqlSession.FIRST_PAGE,
+                        SessionRules.of(engine).columnOrigins()), null));
             } else {
                 long count = statement.getLargeUpdateCount();
                 if (count == -1) {

@@ -1,11 +1,10 @@
 package dev.sextant.ui.app;
 
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.complete.NameSource;
 import dev.sextant.core.meta.CatalogReader;
-import dev.sextant.core.meta.PostgresCatalog;
-import dev.sextant.core.meta.SqliteCatalog;
+import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.ui.tree.SchemaTreeCell;
 import dev.sextant.ui.tree.SchemaTreeItem;
@@ -89,8 +88,8 @@ final class ConnectionsTree {
     void forget(SchemaTreeItem item) {
         Endpoint endpoint = item.connection().endpoint();
         tree.getRoot().getChildren().remove(item);
-        // PostgreSQL has a pool per database: an empty database name matches them all.
-        Endpoint wholeServer = endpoint.spec().engine() == Engine.POSTGRESQL ? endpoint.forDatabase("") : endpoint;
+        // A server of several databases has a pool per database: an empty database name matches them all.
+        Endpoint wholeServer = endpoint.spec().engine().capabilities().databases() ? endpoint.forDatabase("") : endpoint;
         services.side().run(() -> {
             services.pools().closeFor(wholeServer);
             return null;
@@ -98,9 +97,12 @@ final class ConnectionsTree {
                 error -> teller.tell(PlainError.of(error).sentence(), PlainError.of(error).detail(), true));
     }
 
+    /** Where completion reads {@code endpoint}'s names: the same catalog reader the tree uses. */
+    NameSource completionSource(Endpoint endpoint) {
+        return catalogFor(endpoint).completionSource();
+    }
+
     private CatalogReader catalogFor(Endpoint endpoint) {
-        return endpoint.spec().engine() == Engine.SQLITE
-                ? new SqliteCatalog(services.pools().poolFor(endpoint))
-                : new PostgresCatalog(services.pools(), endpoint);
+        return CatalogSource.of(endpoint.spec().engine()).catalog(services.pools(), endpoint);
     }
 }
