@@ -46,15 +46,11 @@ public final class ScriptRun {
 
         void finished(int statementsRun);
 
-        /**
-         * {@code \c} opened {@code newSession}: the rest of the script (and the tab) runs on it;
-         * the owner closes the old one. Called before the run goes on.
-         */
+        /** {@code \c} opened {@code newSession}: the rest of the script and the tab run on it; the owner closes the old. */
         void switchedSession(SqlSession newSession);
     }
 
     private record Step(List<Outcome> outcomes, SessionStatus status) { }
-
     private interface CopyWork { long run(ClientCopy copier, java.sql.Connection connection) throws Exception; }
 
     private final List<SqlStatement> statements;
