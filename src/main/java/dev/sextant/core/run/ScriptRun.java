@@ -1,6 +1,5 @@
 package dev.sextant.core.run;
 
-import dev.sextant.core.run.Questions;
 import dev.sextant.core.connect.ClientCopy;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
