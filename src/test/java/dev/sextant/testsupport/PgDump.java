@@ -67,9 +67,21 @@ public final class PgDump {
      * Fails when pg_dump exits with an error or takes longer than two minutes.
      */
     public String schemaOf(TestPostgres server, String database, Path out) throws IOException, InterruptedException {
+        return dump(server, database, out, "--schema-only");
+    }
+
+    /**
+     * A plain-format dump of {@code database} with its data, as pg_dump writes it by default: each
+     * table's rows as {@code COPY … FROM stdin;} followed by the rows up to {@code \.}.
+     */
+    public String withDataOf(TestPostgres server, String database, Path out) throws IOException, InterruptedException {
+        return dump(server, database, out, "--format=plain");
+    }
+
+    private String dump(TestPostgres server, String database, Path out, String what) throws IOException, InterruptedException {
         Files.createDirectories(out.getParent());
         Path errors = out.resolveSibling(out.getFileName() + ".stderr");
-        ProcessBuilder builder = new ProcessBuilder(executable.toString(), "--schema-only", "--format=plain",
+        ProcessBuilder builder = new ProcessBuilder(executable.toString(), what, "--format=plain",
                 "--no-password", "--host=" + server.host(), "--port=" + server.port(),
                 "--username=" + server.user(), "--dbname=" + database)
                 .redirectOutput(out.toFile())

@@ -33,6 +33,15 @@ public final class Endpoint {
         return new Endpoint(spec.withDatabase(database), password);
     }
 
+    /**
+     * The same server, another database as another user (psql's {@code \c db user}). The password
+     * goes along, as psql's does when the server asks again; a user with a password of their own
+     * gets the server's refusal in one sentence, as with any wrong password.
+     */
+    public Endpoint forDatabaseAs(String database, String user) {
+        return new Endpoint(spec.withDatabase(database).withUser(user), password);
+    }
+
     /** The JDBC URL, which never contains the password. */
     public String jdbcUrl() {
         return jdbc().url(spec);

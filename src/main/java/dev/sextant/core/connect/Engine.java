@@ -11,13 +11,23 @@ import java.util.ServiceLoader;
  * {@link #connection()}, {@link #part}) rather than testing which one it is.
  */
 public enum Engine {
-    POSTGRESQL("PostgreSQL"),
-    SQLITE("SQLite");
+    POSTGRESQL("PostgreSQL", true),
+    SQLITE("SQLite", false);
 
     private final String displayName;
+    private final boolean speaksPsql;
 
-    Engine(String displayName) {
+    Engine(String displayName, boolean speaksPsql) {
         this.displayName = displayName;
+        this.speaksPsql = speaksPsql;
+    }
+
+    /**
+     * Whether psql's server-side meta-commands ({@code \c}, {@code \d…}, {@code \copy}) mean
+     * something here; elsewhere they stay "not sent", while {@code \set}, {@code \echo}… still work.
+     */
+    public boolean speaksPsql() {
+        return speaksPsql;
     }
 
     public String displayName() {

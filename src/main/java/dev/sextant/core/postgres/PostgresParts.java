@@ -23,6 +23,7 @@ public final class PostgresParts implements EngineParts {
 
     @Override
     public List<Object> parts() {
-        return List.of(PostgresEngine.INSTANCE, PostgresJdbc.INSTANCE, PostgresErrors.INSTANCE, PostgresTransfer.INSTANCE);
+        return List.of(PostgresEngine.INSTANCE, PostgresJdbc.INSTANCE, PostgresErrors.INSTANCE, PostgresTransfer.INSTANCE,
+                InlineCopy.INSTANCE);
     }
 }

@@ -1,6 +1,6 @@
 package dev.sextant.core.run;
 
-import dev.sextant.core.run.Questions;
+import dev.sextant.core.connect.ClientCopy;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Dialect;
@@ -13,15 +13,20 @@ import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.StatementRules;
 import dev.sextant.core.task.BackgroundRunner;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Runs a list of statements one after another on a tab's session, asking first where the user
  * must decide: a statement that cannot run inside a transaction block, an UPDATE / DELETE
- * without WHERE, the values of a statement's bind parameters. psql meta-commands are reported
- * and skipped, never sent. Each statement's outcomes are handed over as soon as it finishes;
+ * without WHERE, the values of a statement's bind parameters. psql meta-commands a GUI can honour
+ * run with psql's meaning ({@link PsqlCommands}), as does {@code COPY … FROM STDIN} with inline
+ * data; the others are reported and skipped, never sent. Each statement's outcomes are handed over as soon as it finishes;
  * the run stops at the first error unless told to continue after errors.
  */
 public final class ScriptRun {
@@ -39,12 +44,19 @@ public final class ScriptRun {
         void failedThenContinued(Throwable error);
 
         void finished(int statementsRun);
+
+        /** {@code \c} opened {@code newSession}: the rest of the script and the tab run on it; the owner closes the old. */
+        void switchedSession(SqlSession newSession);
     }
 
-    private record Step(List<Outcome> outcomes, SessionStatus status) {
-    }
+    private record Step(List<Outcome> outcomes, SessionStatus status) { }
+    private interface CopyWork { long run(ClientCopy copier, java.sql.Connection connection) throws Exception; }
 
     private final List<SqlStatement> statements;
+    /** The directory {@code \ir} reads relative to, for statements that came from an included file. */
+    private final Map<SqlStatement, Path> includedFrom = new IdentityHashMap<>();
+    private final PsqlCommands psql = new PsqlCommands();
+    private Path scriptDirectory;
     private final Supplier<SqlSession> session;
     private final BackgroundRunner runner;
     private final Questions questions;
@@ -57,11 +69,17 @@ public final class ScriptRun {
     public ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
               Questions questions, Listener listener, boolean continueAfterError) {
         this.continueAfterError = continueAfterError;
-        this.statements = statements;
+        this.statements = new ArrayList<>(statements);
         this.session = session;
         this.runner = runner;
         this.questions = questions;
         this.listener = listener;
+    }
+
+    /** The script's own file, whose directory {@code \ir} reads relative to (else the working directory). */
+    public ScriptRun fromFile(Path scriptFile) {
+        scriptDirectory = scriptFile == null ? null : scriptFile.toAbsolutePath().getParent();
+        return this;
     }
 
     public void start(SessionStatus status) {
@@ -99,12 +117,14 @@ public final class ScriptRun {
         }
         SqlStatement statement = statements.get(index);
         if (statement.isPsqlCommand()) {
-            listener.note(Message.info("Line " + statement.line() + ": " + statement.psqlCommandName()
-                    + " is a psql command, not SQL; it was not sent."));
-            runFrom(index + 1, status);
+            runPsqlCommand(index, statement, status);
             return;
         }
-        String sql = statement.sql();
+        String sql = psql.variables().interpolate(statement.sql());
+        if (statement.hasCopyData()) {
+            copyIn(index, sql, statement.copyData());
+            return;
+        }
         Optional<String> copy = StatementRules.copyThroughClient(sql);
         if (copy.isPresent()) {
             // pgjdbc would otherwise abort it and report "cancelled", which is not what happened.
@@ -124,6 +144,90 @@ public final class ScriptRun {
         }
     }
 
+    private void runPsqlCommand(int index, SqlStatement command, SessionStatus status) {
+        boolean psqlServer = session.get().engine().speaksPsql();
+        if (psqlServer && List.of("\\c", "\\connect").contains(command.psqlCommandName())) {
+            connect(index, command, status);
+            return;
+        }
+        Path here = includedFrom.getOrDefault(command, scriptDirectory);
+        Optional<PsqlDescribe> describe = PsqlDescribe.of(command.psqlCommandName(),
+                psql.variables().arguments(command.sql().substring(command.psqlCommandName().length())));
+        if (psqlServer && describe.isPresent()) {
+            send(index, describe.get().sql(), describe.get().values());
+        } else if (psqlServer && command.psqlCommandName().equals("\\copy")) {
+            copyFile(index, command, here);
+        } else if (PsqlCommands.readsFile(command)) {
+            runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
+                    error -> stopWith(Message.error("Line " + command.line() + ": " + error.getMessage(), null)));
+        } else {
+            carryOut(index, psql.run(command, here), status);
+        }
+    }
+
+    private void carryOut(int index, PsqlCommands.Effect effect, SessionStatus status) {
+        if (effect.failed() || effect.quit()) {
+            listener.note(effect.message());
+            listener.finished(effect.quit() ? index : 0);
+            return;
+        }
+        if (effect.message() != null) {
+            listener.note(effect.message());
+        }
+        Path from = effect.from() == null ? null : effect.from().getParent();
+        effect.included().forEach(s -> includedFrom.put(s, from));
+        statements.addAll(index + 1, effect.included());
+        runFrom(index + 1, status);
+    }
+
+    /** psql's {@code \c db [user]}: refused while a transaction is open, whose work would be left behind. */
+    private void connect(int index, SqlStatement command, SessionStatus status) {
+        String name = command.psqlCommandName();
+        if (status != null && status.hasOpenTransaction()) {
+            stop("Line " + command.line() + ": " + name + " was not run: this tab has a transaction open; "
+                    + "commit or roll back first.");
+            return;
+        }
+        List<String> args = psql.variables().arguments(command.sql().substring(name.length()));
+        SqlSession current = session.get();
+        runner.run(() -> PsqlConnect.open(current, args), switched -> {
+            listener.switchedSession(switched.session());
+            listener.note(Message.info(switched.where()));
+            runFrom(index + 1, switched.status());
+        }, error -> failedAt(index, error));
+    }
+
+    /**
+     * psql's {@code \\copy}: the file read or written here, the rows through COPY on the tab's session,
+     * as one step of its transaction (in manual mode the rows wait for Commit).
+     */
+    private void copyFile(int index, SqlStatement command, Path here) {
+        Optional<PsqlCopy> copy = PsqlCopy.of(psql.variables().interpolate(command.sql().substring("\\copy".length())), here);
+        if (copy.isEmpty()) {
+            stopWith(Message.error("Line " + command.line() + ": \\copy needs a table, then from or to, then a file.", null));
+            return;
+        }
+        PsqlCopy c = copy.get();
+        copyStep(index, (copier, connection) -> c.incoming() ? copier.sendFile(connection, c.sql(), c.file())
+                : copier.receiveFile(connection, c.sql(), c.file()), c.incoming());
+    }
+
+    /** pg_dump's {@code COPY … FROM stdin;} with its rows: sent through the COPY protocol, as psql does. */
+    private void copyIn(int index, String sql, String data) {
+        copyStep(index, (copier, connection) -> copier.send(connection, sql, data), true);
+    }
+
+    /** A COPY as one step of the tab's transaction; {@code changes} when its rows went into a table. */
+    private void copyStep(int index, CopyWork copy, boolean changes) {
+        long started = System.nanoTime();
+        runner.run(() -> {
+            SqlSession s = session.get();
+            ClientCopy copier = s.engine().required(ClientCopy.class);
+            long rows = s.runAsOneStep(connection -> copy.run(copier, connection), n -> changes ? n : 0);
+            return new Step(List.of(new Outcome.UpdateCount("COPY", rows)), s.status());
+        }, step -> next(index, step, started), error -> failedAt(index, error));
+    }
+
     private void runHere(int index, String sql) {
         Placeholders placeholders = Placeholders.of(sql);
         List<BoundValue> values = List.of();
@@ -135,10 +239,13 @@ public final class ScriptRun {
             }
             values = placeholders.inJdbcOrder(given.get());
         }
-        String toRun = placeholders.isEmpty() ? sql : placeholders.jdbcSql();
-        List<BoundValue> bound = values;
+        send(index, placeholders.isEmpty() ? sql : placeholders.jdbcSql(), values);
+    }
+
+    private void send(int index, String toRun, List<BoundValue> bound) {
+        long started = System.nanoTime();
         runner.run(() -> new Step(session.get().execute(toRun, bound), session.get().status()),
-                step -> next(index, step), error -> failedAt(index, error));
+                step -> next(index, step, started), error -> failedAt(index, error));
     }
 
     /** Stops the run, or, when told to continue, reports the error and goes on with the next statement. */
@@ -159,8 +266,9 @@ public final class ScriptRun {
         }
         listener.note(Message.info(command + " runs on a separate autocommit connection; "
                 + "this tab's transaction is untouched."));
+        long started = System.nanoTime();
         runner.run(() -> new Step(session.get().executeOnSeparateConnection(sql), session.get().status()),
-                step -> next(index, step), error -> failedAt(index, error));
+                step -> next(index, step, started), error -> failedAt(index, error));
     }
 
     private void confirmThenRun(int index, String table, String sql) {
@@ -174,13 +282,18 @@ public final class ScriptRun {
         }, error -> runHere(index, sql)); // cannot count (no such table?): the statement itself will say why
     }
 
-    private void next(int index, Step step) {
+    private void next(int index, Step step, long startedNanos) {
         listener.outcomes(step.outcomes(), step.status());
+        psql.timeSince(startedNanos).ifPresent(listener::note);
         runFrom(index + 1, step.status());
     }
 
     private void stop(String sentence) {
-        listener.note(Message.info(sentence));
+        stopWith(Message.info(sentence));
+    }
+
+    private void stopWith(Message message) {
+        listener.note(message);
         listener.finished(0);
     }
 }

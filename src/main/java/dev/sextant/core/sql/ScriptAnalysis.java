@@ -19,9 +19,9 @@ public final class ScriptAnalysis {
     /** For each of those, the offset of its partner, or -1 when it has none. */
     private final int[] partner;
 
-    private ScriptAnalysis(String text, List<Lexeme> lexemes) {
+    private ScriptAnalysis(String text, SqlDialect dialect, List<Lexeme> lexemes) {
         this.tokens = SqlTokens.from(text, lexemes);
-        this.statements = ScriptSplitter.split(text, lexemes);
+        this.statements = ScriptSplitter.split(text, dialect, lexemes);
         List<Lexeme> brackets = lexemes.stream().filter(l -> l.is(text, "(") || l.is(text, ")")).toList();
         bracketAt = new int[brackets.size()];
         partner = new int[brackets.size()];
@@ -46,7 +46,7 @@ public final class ScriptAnalysis {
 
     /** Tokens, bracket pairs and statements of {@code text}, from one pass of the lexer. */
     public static ScriptAnalysis of(String text, SqlDialect dialect) {
-        return new ScriptAnalysis(text, SqlLexer.lex(text, dialect));
+        return new ScriptAnalysis(text, dialect, SqlLexer.lex(text, dialect));
     }
 
     public List<SqlToken> tokens() {

@@ -15,7 +15,8 @@ import java.util.List;
 public final class ScriptSplitter {
 
     private final String text;
-    private final List<Lexeme> lexemes;
+    private final SqlDialect dialect;
+    private List<Lexeme> lexemes;
     private final List<SqlStatement> statements = new ArrayList<>();
     /** Index of the first lexeme of the statement being read, and of its last one so far. */
     private int first;
@@ -28,8 +29,9 @@ public final class ScriptSplitter {
     private int countedTo;
     private int linesCounted = 1;
 
-    private ScriptSplitter(String text, List<Lexeme> lexemes) {
+    private ScriptSplitter(String text, SqlDialect dialect, List<Lexeme> lexemes) {
         this.text = text;
+        this.dialect = dialect;
         this.lexemes = lexemes;
     }
 
@@ -40,12 +42,12 @@ public final class ScriptSplitter {
 
     /** The statements of {@code script}, in order, by {@code dialect}'s rules. */
     public static List<SqlStatement> split(String script, SqlDialect dialect) {
-        return split(script, SqlLexer.lex(script, dialect));
+        return split(script, dialect, SqlLexer.lex(script, dialect));
     }
 
     /** The statements of {@code script}, whose pieces the lexer has already cut. */
-    static List<SqlStatement> split(String script, List<Lexeme> lexemes) {
-        ScriptSplitter splitter = new ScriptSplitter(script, lexemes);
+    static List<SqlStatement> split(String script, SqlDialect dialect, List<Lexeme> lexemes) {
+        ScriptSplitter splitter = new ScriptSplitter(script, dialect, lexemes);
         splitter.run();
         return List.copyOf(splitter.statements);
     }
@@ -72,7 +74,10 @@ public final class ScriptSplitter {
         for (int i = 0; i < lexemes.size(); i++) {
             Lexeme lexeme = lexemes.get(i);
             if (lexeme.kind() == Kind.SEMICOLON && blockDepth == 0) {
-                finishStatement(i + 1);
+                boolean added = finishStatement(i + 1);
+                if (added && readCopyData(lexeme.end())) {
+                    i = -1;
+                }
             } else if (lexeme.kind() == Kind.PSQL_COMMAND) {
                 finishStatement(i);
                 add(lexeme.start(), lexeme.end());
@@ -88,8 +93,31 @@ public final class ScriptSplitter {
         finishStatement(lexemes.size());
     }
 
-    /** Ends the statement read so far; the next one starts at lexeme {@code next}. */
-    private void finishStatement(int next) {
+    /**
+     * After a {@code COPY … FROM STDIN;} in a psql script come its data lines up to {@code \.}
+     * (pg_dump's default output): they join the statement, and lexing starts again after them,
+     * since data is no SQL (a lone quote in a row would swallow the rest of the script).
+     */
+    private boolean readCopyData(int afterSemicolon) {
+        SqlStatement copy = statements.get(statements.size() - 1);
+        if (!dialect.psqlCommands() || !StatementRules.copyThroughClient(copy.sql()).equals(java.util.Optional.of("FROM STDIN"))) {
+            return false;
+        }
+        SqlLexer.CopyData data = SqlLexer.copyDataAfter(text, afterSemicolon);
+        if (data == null) {
+            return false;
+        }
+        statements.set(statements.size() - 1, new SqlStatement(copy.sql(), copy.start(), copy.end(), copy.line(),
+                text.substring(data.start(), data.end())));
+        lexemes = SqlLexer.lex(text, dialect, data.resume());
+        first = 0;
+        last = -1;
+        return true;
+    }
+
+    /** Ends the statement read so far; the next one starts at lexeme {@code next}. Whether it held code and was kept. */
+    private boolean finishStatement(int next) {
+        boolean added = hasCode;
         if (hasCode) {
             add(lexemes.get(first).start(), lexemes.get(last).end());
         }
@@ -100,6 +128,7 @@ public final class ScriptSplitter {
         create = false;
         blockMode = false;
         blockDepth = 0;
+        return added;
     }
 
     private void add(int start, int end) {

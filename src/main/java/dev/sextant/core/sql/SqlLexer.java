@@ -44,6 +44,46 @@ public final class SqlLexer {
         return lexer.lexemes;
     }
 
+    /**
+     * The pieces of {@code text} from offset {@code from} on, which starts a line: the splitter
+     * resumes here after a {@code COPY … FROM STDIN} statement's inline data, which is no SQL.
+     */
+    static List<Lexeme> lex(String text, SqlDialect dialect, int from) {
+        SqlLexer lexer = new SqlLexer(text, dialect);
+        lexer.pos = from;
+        lexer.run();
+        return lexer.lexemes;
+    }
+
+    /**
+     * Where the inline data of a {@code COPY … FROM STDIN} whose semicolon ends at {@code afterSemicolon}
+     * lies, as psql reads it: from the next line up to a line that is only {@code \.}, or to the end.
+     */
+    static CopyData copyDataAfter(String text, int afterSemicolon) {
+        int newline = text.indexOf('\n', afterSemicolon);
+        int start = newline < 0 ? text.length() : newline + 1;
+        int lineStart = start;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            if (text.substring(lineStart, end).strip().equals("\\.")) {
+                return new CopyData(start, lineStart, lineEnd < 0 ? end : lineEnd + 1);
+            }
+            lineStart = end + 1;
+        }
+        return null;
+    }
+
+    /**
+     * Inline COPY data in a script.
+     *
+     * @param start  its first character, at a line's start
+     * @param end    just past its last line's newline (the terminator line not included)
+     * @param resume where the SQL after it starts: the line after the terminator
+     */
+    record CopyData(int start, int end, int resume) {
+    }
+
     private void run() {
         int length = text.length();
         while (pos < length) {

@@ -117,7 +117,7 @@ final class EditorTabs {
     void runAtCaret() {
         EditorTabView view = selected.get();
         if (view != null) {
-            view.model().run(view.statementsToRun());
+            view.model().run(view.statementsToRun(), TabDocument.of(view).file());
         }
     }
 
@@ -133,7 +133,7 @@ final class EditorTabs {
     void runScript() {
         EditorTabView view = selected.get();
         if (view != null) {
-            view.model().run(view.wholeScript());
+            view.model().run(view.wholeScript(), TabDocument.of(view).file());
         }
     }
 

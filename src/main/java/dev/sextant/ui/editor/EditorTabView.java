@@ -128,7 +128,7 @@ public final class EditorTabView {
             // Offsets stay absolute in the editor text, so an error position lands where the user sees it.
             int shift = editor.getSelection().getStart();
             return ScriptSplitter.split(selected).stream()
-                    .map(s -> new SqlStatement(s.sql(), s.start() + shift, s.end() + shift)).toList();
+                    .map(s -> s.shifted(shift)).toList();
         }
         SqlStatement atCaret = ScriptSplitter.statementAt(editor.getText(), editor.getCaretPosition());
         return atCaret == null ? List.of() : List.of(atCaret);

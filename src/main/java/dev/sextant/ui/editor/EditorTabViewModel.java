@@ -48,7 +48,8 @@ import java.util.function.Consumer;
  */
 public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.sextant.ui.results.ResultHost {
 
-    private final Endpoint endpoint;
+    /** Changes when a script's {@code \\c} moves the tab to another database. */
+    private volatile Endpoint endpoint;
     private final BackgroundRunner runner;
     private final BackgroundRunner sideRunner;
     private final Questions questions;
@@ -156,6 +157,11 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
 
     /** Runs statements one after another; each one's outcomes appear as soon as it finishes. */
     public void run(List<SqlStatement> statements) {
+        run(statements, null);
+    }
+
+    /** As {@link #run(List)}, for a script saved as {@code scriptFile} (null when in no file): {@code \ir} reads beside it. */
+    public void run(List<SqlStatement> statements, java.nio.file.Path scriptFile) {
         if (session == null || busy.get() || statements.isEmpty()) {
             return;
         }
@@ -193,12 +199,24 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             }
 
             @Override
+            public void switchedSession(SqlSession newSession) {
+                newSession.useOptions(options);
+                SqlSession old = session;
+                session = newSession;
+                endpoint = newSession.endpoint();
+                runner.run(() -> {
+                    old.close();
+                    return null;
+                }, closed -> { }, error -> report(error));
+            }
+
+            @Override
             public void finished(int statementsRun) {
                 busy.set(false);
                 summary.set(report.finished(statementsRun));
                 refreshStatus();
             }
-        }, options.continueAfterError()).start(status.get());
+        }, options.continueAfterError()).fromFile(scriptFile).start(status.get());
     }
 
     /** Who hears about each finished statement (the query history). */

@@ -59,7 +59,8 @@ class SchemaDumpScriptTest {
 
     @Test
     void aSchemaDumpRunsWholeAndTheCatalogHoldsWhatItDeclares() throws Exception {
-        String script = dump();
+        // The dump was made of a database named shop; psql's \connect is honoured now, so it names this test's.
+        String script = dump().replace("\\connect shop", "\\connect " + DATABASE);
         List<SqlStatement> statements = ScriptSplitter.split(script);
         assertEquals(3, statements.stream().filter(SqlStatement::isPsqlCommand).count());
         ScriptedQuestions questions = new ScriptedQuestions();
@@ -73,7 +74,7 @@ class SchemaDumpScriptTest {
         assertTrue(questions.asked.isEmpty(), "nothing in a dump is a parameter: " + questions.asked);
         List<String> texts = model.messages().stream().map(Message::text).toList();
         assertTrue(texts.contains("Line 8: \\restrict is a psql command, not SQL; it was not sent."), texts.toString());
-        assertTrue(texts.contains("Line 25: \\connect is a psql command, not SQL; it was not sent."), texts.toString());
+        assertTrue(texts.contains("You are now connected to database \"" + DATABASE + "\" as user \"postgres\"."), texts.toString());
         assertTrue(texts.contains("Line 288: \\unrestrict is a psql command, not SQL; it was not sent."), texts.toString());
         assertFalse(model.busyProperty().get());
         model.close(null, error -> { });

@@ -126,12 +126,12 @@ class ScriptParametersTest {
 
     @Test
     void psqlMetaCommandsAreReportedWithTheirLineAndSkipped() throws SQLException {
-        model.run(ScriptSplitter.split("INSERT INTO pets (id) VALUES (1);\n\\connect other\n"
-                + "INSERT INTO pets (id) VALUES (2);\n\n  \\dt pets\nSELECT count(*) FROM pets;"));
+        model.run(ScriptSplitter.split("INSERT INTO pets (id) VALUES (1);\n\\pset format wrapped\n"
+                + "INSERT INTO pets (id) VALUES (2);\n\n  \\gset pets\nSELECT count(*) FROM pets;"));
         assertEquals(List.of("INSERT: 1 row",
-                "Line 2: \\connect is a psql command, not SQL; it was not sent.",
+                "Line 2: \\pset is a psql command, not SQL; it was not sent.",
                 "INSERT: 1 row",
-                "Line 5: \\dt is a psql command, not SQL; it was not sent.",
+                "Line 5: \\gset is a psql command, not SQL; it was not sent.",
                 "SELECT: 1 row"), messageTexts());
         assertEquals(2, count("SELECT count(*) FROM pets"));
         assertTrue(questions.asked.isEmpty());
