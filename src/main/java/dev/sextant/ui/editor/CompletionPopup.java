@@ -71,6 +71,7 @@ public final class CompletionPopup {
         root.getStyleClass().add("root");
         popup.getContent().add(root);
         popup.setAutoHide(true);
+        popup.setConsumeAutoHidingEvents(false); // a click elsewhere (Run, say) closes the list and still does its job
         popup.setOnHidden(e -> asked = false);
     }
 
@@ -115,6 +116,8 @@ public final class CompletionPopup {
                 list.scrollTo(list.getSelectionModel().getSelectedIndex());
             }
             e.consume();
+        } else if (code == KeyCode.ENTER && !asked && typedInFull()) {
+            hide(); // the name is already typed out: Enter is the new line the user meant
         } else if ((code == KeyCode.ENTER || code == KeyCode.TAB) && !list.getItems().isEmpty()) {
             insertSelected();
             e.consume();
@@ -211,6 +214,14 @@ public final class CompletionPopup {
         } else {
             popup.show(editor, caret.getMinX(), caret.getMaxY());
         }
+    }
+
+    /** Whether the word before the caret already is the selected suggestion (so inserting it changes nothing). */
+    private boolean typedInFull() {
+        Suggestion chosen = list.getSelectionModel().getSelectedItem();
+        int caret = editor.getCaretPosition();
+        return chosen != null && shown != null && shown.replaceStart() <= caret
+                && editor.getText(shown.replaceStart(), caret).equalsIgnoreCase(chosen.insert());
     }
 
     private void insertSelected() {

@@ -84,6 +84,7 @@ class EditorLookRobotTest {
     void aSqliteTypoOnTheSampleDatabaseIsUnderlined() throws Exception {
         String sql = "SELECT count(*) FROM users;\nSELEC * FROM users";
         ui.typeSql(sql);
+        assertEquals(sql, editor().getText(), "what was typed is what the editor holds (completion took nothing)");
         robot.clickOn("#runButton");
         int typo = sql.indexOf("SELEC *");
         waitUntil(() -> styleAt(typo).contains("error-mark"));
