@@ -20,6 +20,9 @@ public interface TabSession {
 
     boolean hasOpenTransaction();
 
+    /** Whether the tab is running something now (its session takes one operation at a time). */
+    javafx.beans.property.ReadOnlyBooleanProperty busyProperty();
+
     /** The session state as the driver last reported it (null while not connected). */
     ReadOnlyObjectProperty<SessionStatus> statusProperty();
 

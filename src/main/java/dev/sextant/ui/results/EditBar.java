@@ -25,9 +25,9 @@ import java.util.function.LongSupplier;
  */
 final class EditBar extends VBox {
 
-    final Button add = button("Add row", "addRowButton");
-    final Button duplicate = button("Duplicate row", "duplicateRowButton");
-    final Button delete = button("Delete row", "deleteRowButton");
+    final Button add = iconButton("Add row", "fth-plus", "addRowButton");
+    final Button duplicate = iconButton("Duplicate row", "fth-copy", "duplicateRowButton");
+    final Button delete = iconButton("Delete row", "fth-trash-2", "deleteRowButton");
     final Button revert = button("Revert", "revertChangesButton");
     final Button save = button("Save", "saveChangesButton");
     final Label pending = new Label();
@@ -35,6 +35,7 @@ final class EditBar extends VBox {
     final Label outcome = new Label();
     final TextArea preview = new TextArea();
     final TableView<Object[]> addedRows = new TableView<>();
+    private final HBox controls;
     private final GridEdits edits;
     private final TableView<Object[]> grid;
     private final LongSupplier windowStart;
@@ -70,10 +71,19 @@ final class EditBar extends VBox {
         preview.visibleProperty().bind(nonePending.not());
         preview.managedProperty().bind(preview.visibleProperty());
         buildAddedRows(sheet);
-        HBox buttons = new HBox(6, add, duplicate, delete, revert, save, pending, readOnly);
-        buttons.getStyleClass().add("edit-buttons");
-        getChildren().addAll(buttons, outcome, addedRows, preview);
+        // The buttons sit in the result's own bar, so the grid keeps a screenful of rows; below the
+        // bar only what has something to show takes room: the outcome, new rows, the DML preview.
+        readOnly.setMinWidth(0);
+        readOnly.setTooltip(new javafx.scene.control.Tooltip());
+        readOnly.getTooltip().textProperty().bind(readOnly.textProperty());
+        controls = new HBox(4, add, duplicate, delete, revert, save, pending, readOnly);
+        controls.getStyleClass().add("edit-buttons");
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(outcome, addedRows, preview);
         outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        outcome.visibleProperty().bind(outcome.managedProperty());
+        managedProperty().bind(outcome.managedProperty().or(addedRows.visibleProperty()).or(preview.visibleProperty()));
+        visibleProperty().bind(managedProperty());
     }
 
     /** The fetched rows the selection touches, as rows of the whole result. */
@@ -126,6 +136,19 @@ final class EditBar extends VBox {
             addedRows.getColumns().add(column);
         }
         edits.addedRows().addListener((ListChangeListener<Object[]>) c -> addedRows.refresh());
+    }
+
+    /** The edit buttons and the pending / read-only lines, for the result's bar. */
+    HBox controls() {
+        return controls;
+    }
+
+    private static Button iconButton(String name, String icon, String id) {
+        Button b = button("", id);
+        b.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(icon));
+        b.setTooltip(new javafx.scene.control.Tooltip(name));
+        b.setAccessibleText(name);
+        return b;
     }
 
     private static Button button(String text, String id) {

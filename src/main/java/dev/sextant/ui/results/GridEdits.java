@@ -72,11 +72,15 @@ public final class GridEdits {
         }, this::checked, error -> {
             if (error instanceof IllegalStateException && model.isConnected()) {
                 readOnlyReason.set("read-only until the tab is done running");
-                model.statusProperty().addListener(new javafx.beans.InvalidationListener() {
+                // Asked again once the tab is free: the run's end may leave the status exactly as it was.
+                model.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
                     @Override
-                    public void invalidated(javafx.beans.Observable status) {
-                        model.statusProperty().removeListener(this);
-                        check();
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> busy, Boolean was,
+                                        Boolean now) {
+                        if (!now) {
+                            busy.removeListener(this);
+                            check();
+                        }
                     }
                 });
             } else {

@@ -78,6 +78,7 @@ public final class ResultPane extends VBox {
         edits = new GridEdits(sheet, model);
         GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
         editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
+        bar.getChildren().add(bar.getChildren().size() - 1, editBar.controls()); // before Export
         edits.check();
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
         getChildren().addAll(bar, editBar, grid.table());

@@ -99,7 +99,8 @@ class RunningStateRobotTest {
         waitUntil(() -> ui.txStatus().equals("In transaction"));
         String tip = status().getTooltip().getText();
         assertTrue(tip.startsWith("In transaction for "), tip);
-        assertTrue(tip.endsWith(" s · 1 statement, 1 row changed."), tip);
+        assertTrue(tip.contains(" s · 1 statement, 1 row changed."), tip);
+        assertTrue(tip.endsWith("Click to see what Commit will change."), tip);
         assertWhollyShownBeforeTheOptions();
         assertEquals(idleWidth, status().getWidth(), "the indicator keeps its place whatever it says");
         Screenshots.save(status().getScene(), "tx-status-open-1280");
