@@ -116,8 +116,10 @@ final class EditorTabs {
     /** Runs the statement at the caret (or the selection) of the selected tab. */
     void runAtCaret() {
         EditorTabView view = selected.get();
-        if (view != null) {
-            view.model().run(view.statementsToRun(), TabDocument.of(view).file());
+        if (view != null && view.model().isConnected() && !view.model().busyProperty().get()) {
+            // A run replaces the tab's results: grid edits not saved are asked about first.
+            closing.afterEdits(view, "Run", () -> view.model().run(view.statementsToRun(), TabDocument.of(view).file()),
+                    () -> { });
         }
     }
 
@@ -132,8 +134,9 @@ final class EditorTabs {
     /** Runs the selected tab's whole script. */
     void runScript() {
         EditorTabView view = selected.get();
-        if (view != null) {
-            view.model().run(view.wholeScript(), TabDocument.of(view).file());
+        if (view != null && view.model().isConnected() && !view.model().busyProperty().get()) {
+            closing.afterEdits(view, "Run script", () -> view.model().run(view.wholeScript(), TabDocument.of(view).file()),
+                    () -> { });
         }
     }
 

@@ -61,22 +61,32 @@ final class TabClosing {
      * keeps the tab open on its error), Discard drops them, Cancel keeps everything.
      */
     void requestClose(EditorTabView view, Consumer<Boolean> closed) {
+        afterEdits(view, "Close tab", () -> closeAfterEdits(view, closed), () -> closed.accept(false));
+    }
+
+    /**
+     * Runs {@code then} once {@code view}'s grid edits not saved are dealt with as the user chooses
+     * ({@code action}, e.g. "Run", says what would otherwise drop them): Save sends them, Discard drops
+     * them, Cancel (or a save the server refused, shown on its row) runs {@code kept} instead.
+     */
+    void afterEdits(EditorTabView view, String action, Runnable then, Runnable kept) {
         List<GridEdits> edits = view.pendingEdits();
         if (edits.isEmpty()) {
-            closeAfterEdits(view, closed);
+            then.run();
             return;
         }
-        switch (UnsavedEditsQuestion.ask(editorTabs.getScene() == null ? null : editorTabs.getScene().getWindow(), "Close tab: " + notSaved(edits))) {
+        switch (UnsavedEditsQuestion.ask(editorTabs.getScene() == null ? null : editorTabs.getScene().getWindow(),
+                action + ": " + notSaved(edits))) {
             case SAVE -> saveAll(edits, 0, saved -> {
                 if (saved) {
-                    closeAfterEdits(view, closed);
+                    then.run();
                 } else {
                     editorTabs.getSelectionModel().select(view.tab());
-                    closed.accept(false);
+                    kept.run();
                 }
             });
-            case DISCARD -> closeAfterEdits(view, closed);
-            case CANCEL -> closed.accept(false);
+            case DISCARD -> then.run();
+            case CANCEL -> kept.run();
         }
     }
 

@@ -134,6 +134,26 @@ class GridEditRobotTest {
     }
 
     @Test
+    void runningAgainWithPendingEditsAsksFirstSoNothingTypedIsLost() throws Exception {
+        openItems();
+        robot.doubleClickOn(cell(ui.resultTable(), 4, 2));
+        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("typed").push(KeyCode.ENTER);
+        waitUntil(() -> pending().equals("1 change pending"));
+
+        robot.clickOn("#runButton");
+        assertEquals("Run: 1 change in the grid is not saved.", ui.answer("answerCancel"));
+        assertEquals("1 change pending", pending(), "Cancel keeps the edit and the result");
+        assertEquals("typed", cell(ui.resultTable(), 4, 2).getText());
+
+        robot.clickOn("#runButton");
+        waitUntil(ui::questionShown);
+        robot.clickOn("#answerDiscardEdits");
+        waitUntil(() -> !robot.lookup("#runButton").queryButton().isDisabled() && pending().isEmpty());
+        assertEquals("item 5", text("SELECT name FROM items WHERE id = 5"), "discarded, so never sent");
+    }
+
+    @Test
     void closingATabWithPendingEditsAsksAndSaveSavesThem() throws Exception {
         openItems();
         robot.doubleClickOn(cell(ui.resultTable(), 4, 2));
