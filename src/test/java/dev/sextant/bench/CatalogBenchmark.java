@@ -1,10 +1,10 @@
 package dev.sextant.bench;
 
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogNode.Kind;
-import dev.sextant.core.meta.PostgresCatalog;
+import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.pool.ConnectionPools;
+import dev.sextant.core.postgres.PostgresCatalog;
 import dev.sextant.testsupport.TestPostgres;
 
 import java.sql.Connection;

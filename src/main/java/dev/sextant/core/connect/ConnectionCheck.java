@@ -1,9 +1,7 @@
 package dev.sextant.core.connect;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -66,23 +64,10 @@ public final class ConnectionCheck {
     private void attempt() {
         try (Connection connection = endpoint.connect()) {
             if (!outcome.isDone()) {
-                outcome.complete(describe(connection));
+                outcome.complete(endpoint.jdbc().describe(connection));
             }
         } catch (SQLException | RuntimeException e) {
             outcome.completeExceptionally(e);
         }
-    }
-
-    private String describe(Connection connection) throws SQLException {
-        if (endpoint.spec().engine() == Engine.SQLITE) {
-            try (Statement probe = connection.createStatement()) {
-                // SQLite reads the header lazily: without a query a text file would "connect".
-                probe.execute("SELECT count(*) FROM sqlite_master");
-            }
-        }
-        DatabaseMetaData meta = connection.getMetaData();
-        return endpoint.spec().engine() == Engine.SQLITE
-                ? "SQLite " + meta.getDatabaseProductVersion()
-                : "PostgreSQL " + meta.getDatabaseMajorVersion() + "." + meta.getDatabaseMinorVersion();
     }
 }

@@ -35,11 +35,11 @@ public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String 
         if (connectTimeoutSeconds < 0) {
             throw new IllegalArgumentException("a connect timeout cannot be negative");
         }
-        if (engine == Engine.SQLITE) {
-            Objects.requireNonNull(file, "a SQLite connection needs a file");
+        if (engine.connection().usesFile()) {
+            Objects.requireNonNull(file, "a " + engine.displayName() + " connection needs a file");
             file = file.toAbsolutePath().normalize();
         } else if (servers.isEmpty()) {
-            throw new IllegalArgumentException("a PostgreSQL connection needs at least one server");
+            throw new IllegalArgumentException("a " + engine.displayName() + " connection needs at least one server");
         }
     }
 
@@ -104,9 +104,6 @@ public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String 
 
     /** A short name for tabs and the tree: the file name, or {@code user@host:port/database}. */
     public String displayName() {
-        if (engine == Engine.SQLITE) {
-            return file.getFileName().toString();
-        }
-        return user + "@" + servers.get(0).forUrl() + (servers.size() > 1 ? ",…" : "") + "/" + database;
+        return engine.connection().displayName(this);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -35,11 +36,11 @@ public final class ConnectionStrings {
     public static ParsedConnection parse(String text, ConnectionEnvironment env) throws ConnectionStringException {
         String trimmed = text.strip();
         List<String> warnings = new ArrayList<>();
-        if (trimmed.startsWith(SqliteUrl.JDBC_PREFIX)) {
-            return sqlite(SqliteUrl.parseJdbc(trimmed, env, warnings), warnings);
-        }
-        if (SqliteUrl.isSqlAlchemy(trimmed)) {
-            return sqlite(SqliteUrl.parseSqlAlchemy(trimmed, env, warnings), warnings);
+        for (Engine engine : Engine.values()) {
+            Optional<ParsedConnection> own = engine.connection().parse(trimmed, env, warnings);
+            if (own.isPresent()) {
+                return own.get();
+            }
         }
         if (trimmed.startsWith(JdbcUrl.PREFIX)) {
             JdbcUrl.Options jdbc = JdbcUrl.parse(trimmed, warnings);
@@ -86,7 +87,7 @@ public final class ConnectionStrings {
      * a {@code jdbc:sqlite:} URL. {@link #parse} reads either back into the same spec.
      */
     public static String format(ConnectionSpec spec, boolean passwordPresent) {
-        return spec.engine() == Engine.SQLITE ? sqliteUrl(spec) : toKeywordValue(spec, passwordPresent);
+        return spec.engine().connection().format(spec, passwordPresent);
     }
 
     /** {@code host=... port=... dbname=... user=... password=*** sslmode=...}, quoted as libpq reads it. */
@@ -140,17 +141,6 @@ public final class ConnectionStrings {
         if (value != null) {
             values.put(keyword, value);
         }
-    }
-
-    private static String sqliteUrl(ConnectionSpec spec) {
-        String path = spec.file().toString();
-        boolean plain = path.indexOf('?') < 0 && path.indexOf('%') < 0;
-        String location = plain ? path : "file:" + ConnectionUri.encode(path).replace("%2F", "/");
-        return SqliteUrl.JDBC_PREFIX + location + (spec.readOnly() ? "?mode=ro" : "");
-    }
-
-    private static ParsedConnection sqlite(ConnectionSpec spec, List<String> warnings) {
-        return new ParsedConnection(spec, null, PasswordSource.NONE, false, warnings);
     }
 
     private static ParsedConnection withSpec(ParsedConnection parsed, ConnectionSpec spec) {

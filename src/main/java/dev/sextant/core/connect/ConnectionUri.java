@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * read into libpq keywords the way libpq's {@code conninfo_uri_parse_options} does, with its
  * error messages; and percent-encoding for writing one.
  */
-final class ConnectionUri {
+public final class ConnectionUri {
 
     static final String[] PREFIXES = {"postgresql://", "postgres://"};
 
@@ -152,7 +152,7 @@ final class ConnectionUri {
     }
 
     /** Percent-decoding as libpq does it: {@code +} stays a plus, {@code %00} is refused. */
-    static String decode(String raw) throws ConnectionStringException {
+    public static String decode(String raw) throws ConnectionStringException {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
@@ -178,7 +178,7 @@ final class ConnectionUri {
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters, so it is safe in any part. */
-    static String encode(String value) {
+    public static String encode(String value) {
         StringBuilder text = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -1,9 +1,5 @@
 package dev.sextant.core.connect;
 
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteOpenMode;
-
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,75 +35,24 @@ public final class Endpoint {
 
     /** The JDBC URL, which never contains the password. */
     public String jdbcUrl() {
-        return switch (spec.engine()) {
-            case POSTGRESQL -> "jdbc:postgresql://" + serversForUrl() + "/"
-                    + urlEncode(spec.database() == null ? "" : spec.database());
-            case SQLITE -> "jdbc:sqlite:" + spec.file();
-        };
+        return jdbc().url(spec);
     }
 
     /** Driver properties, password included: hand them to a driver, never print them. */
     public Properties driverProperties() {
-        return switch (spec.engine()) {
-            case POSTGRESQL -> postgresProperties();
-            case SQLITE -> sqliteConfig().toProperties();
-        };
+        return jdbc().properties(spec, password);
     }
 
     /** Opens a new physical connection. A SQLite file that does not exist is never created. */
     public Connection connect() throws SQLException {
-        if (spec.engine() == Engine.SQLITE && !Files.exists(spec.file())) {
-            throw new SQLException("No such file: " + spec.file(), "08001");
-        }
+        jdbc().checkBeforeConnect(spec);
         return DriverManager.getConnection(jdbcUrl(), driverProperties());
     }
 
-    private Properties postgresProperties() {
-        Properties props = new Properties();
-        if (spec.user() != null) {
-            props.setProperty("user", spec.user());
-        }
-        if (password != null) {
-            props.setProperty("password", password);
-        }
-        props.setProperty("ApplicationName", spec.applicationName() == null ? "Sextant" : spec.applicationName());
-        if (spec.connectTimeoutSeconds() > 0) {
-            props.setProperty("connectTimeout", Integer.toString(spec.connectTimeoutSeconds()));
-        }
-        props.setProperty("sslmode", spec.sslMode().keyword());
-        if (spec.sslRootCert() != null) {
-            props.setProperty("sslrootcert", spec.sslRootCert().toString());
-        }
-        if (spec.readOnly()) {
-            // Enforced by the server: every transaction is started READ ONLY, autocommit or not.
-            props.setProperty("readOnly", "true");
-            props.setProperty("readOnlyMode", "always");
-        }
-        return props;
-    }
-
-    private SQLiteConfig sqliteConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        // mode=rw (or ro): a mistyped path must fail, not create an empty stray database.
-        config.resetOpenMode(SQLiteOpenMode.CREATE);
-        if (spec.readOnly()) {
-            config.setReadOnly(true);
-        }
-        return config;
-    }
-
-    /** pgjdbc's form for several servers, tried in order: {@code h1:p1,h2:p2}. */
-    private String serversForUrl() {
-        StringBuilder text = new StringBuilder();
-        for (ServerAddress server : spec.servers()) {
-            text.append(text.length() == 0 ? "" : ",").append(server.forUrl());
-        }
-        return text.toString();
-    }
-
-    private static String urlEncode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    /** The engine's JDBC side; only JDBC engines are reached through an endpoint's connections. */
+    public JdbcDriver jdbc() {
+        return spec.engine().jdbc().orElseThrow(() -> new UnsupportedOperationException(
+                spec.engine().displayName() + " is not reached through JDBC"));
     }
 
     @Override

@@ -14,13 +14,13 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Opens a CSV file for reading with the chosen options: its byte-order mark skipped, decoded as chosen. */
-final class CsvFile {
+public final class CsvFile {
 
     private CsvFile() {
     }
 
     /** Records in file order; ragged lines are read as they are, for the caller to judge. */
-    static CsvReader<CsvRecord> records(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
+    public static CsvReader<CsvRecord> records(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
         return records(file, options, bytesRead, new AtomicLong());
     }
 
@@ -29,7 +29,7 @@ final class CsvFile {
      * a quote (UTF-8 and the one-byte encodings): an odd count means a quote is never closed,
      * which the parser would otherwise read as a value running to the end of the file.
      */
-    static CsvReader<CsvRecord> records(Path file, CsvOptions options, AtomicLong bytesRead, AtomicLong quotes)
+    public static CsvReader<CsvRecord> records(Path file, CsvOptions options, AtomicLong bytesRead, AtomicLong quotes)
             throws IOException {
         InputStream in = new Counting(Files.newInputStream(file), bytesRead, quotes);
         in.skipNBytes(options.bomBytes());
@@ -39,13 +39,13 @@ final class CsvFile {
     }
 
     /** Whether counting quote bytes tells quote characters in this encoding. */
-    static boolean quotesAreBytes(CsvOptions options) {
+    public static boolean quotesAreBytes(CsvOptions options) {
         return options.charset().newEncoder().maxBytesPerChar() == 1f
                 || options.charset().equals(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The file's bytes after its byte-order mark, counted into {@code bytesRead} as they are read. */
-    static InputStream bytes(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
+    public static InputStream bytes(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
         InputStream in = new Counting(Files.newInputStream(file), bytesRead, new AtomicLong());
         try {
             in.skipNBytes(options.bomBytes());
@@ -56,7 +56,7 @@ final class CsvFile {
         return new BufferedInputStream(in, 1 << 16);
     }
 
-    static Reader reader(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
+    public static Reader reader(Path file, CsvOptions options, AtomicLong bytesRead) throws IOException {
         return new InputStreamReader(bytes(file, options, bytesRead), options.charset());
     }
 
@@ -100,7 +100,7 @@ final class CsvFile {
      * (a quoted newline included) and names the one where a failing record ends. Empty lines
      * count unless {@code skipEmpty}, as they do for the server reading the raw file.
      */
-    static long startOfRecordAt(Path file, CsvOptions options, long line, boolean skipEmpty) throws IOException {
+    public static long startOfRecordAt(Path file, CsvOptions options, long line, boolean skipEmpty) throws IOException {
         long start = -1;
         try (CsvReader<CsvRecord> reader = CsvReader.builder().fieldSeparator(options.delimiter())
                 .skipEmptyLines(skipEmpty).allowExtraFields(true).allowMissingFields(true).detectBomHeader(false)

@@ -67,8 +67,9 @@ public final class ExportJob {
     private static String writeQueryOn(Connection connection, Engine engine, SourceQuery query, ExportOptions options,
                                        OutputStream out, ExportProgress progress, boolean own)
             throws SQLException, IOException {
-        if (engine == Engine.POSTGRESQL && PostgresCopy.suits(query.sql(), !query.values().isEmpty(), options)) {
-            PostgresCopy.write(connection, query.sql(), options, out, progress);
+        DataTransfer transfer = DataTransfer.of(engine);
+        if (transfer.exportsDirectly(query.sql(), !query.values().isEmpty(), options)) {
+            transfer.exportDirectly(connection, query.sql(), options, out, progress);
             return "";
         }
         return QueryRows.write(connection, engine, query, options, out, progress, own);

@@ -35,19 +35,19 @@ public final class ExportProgress {
         return cancelled;
     }
 
-    void add(long written) {
+    public void add(long written) {
         rows.addAndGet(written);
     }
 
     /** Throws when the user cancelled: called between rows, so the export stops within a page. */
-    void check() {
+    public void check() {
         if (cancelled) {
             throw ExportException.cancelled(rows.get());
         }
     }
 
     /** What Cancel must also do while a statement runs (ask the server to stop); runs at once if already cancelled. */
-    void onCancel(Runnable stop) {
+    public void onCancel(Runnable stop) {
         stopper.set(stop);
         if (cancelled) {
             stop.run();

@@ -5,7 +5,6 @@ import dev.sextant.core.sql.Identifiers;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -50,16 +49,9 @@ public record ImportPlan(Engine engine, Path file, CsvOptions options, ImportTar
                 .map(c -> Identifiers.quote(c.name()) + " " + typeName(c.type())).collect(Collectors.joining(", ")) + ")";
     }
 
-    /** PostgreSQL: the COPY that streams the file; SQLite: the INSERT run once per row. */
+    /** The statement that loads the rows: PostgreSQL's COPY, SQLite's INSERT run once per row. */
     public String loadSql() {
-        String names = kept().stream().map(c -> Identifiers.quote(c.name())).collect(Collectors.joining(", "));
-        if (engine == Engine.SQLITE) {
-            String marks = kept().stream().map(c -> "?").collect(Collectors.joining(", "));
-            return "INSERT INTO " + target.sql() + " (" + names + ") VALUES (" + marks + ")";
-        }
-        String nulls = (options.emptyIsNull() ? "FORCE_NULL (" : "FORCE_NOT_NULL (") + names + ")";
-        return "COPY " + target.sql() + " (" + names + ") FROM STDIN (FORMAT csv, HEADER " + options.header()
-                + ", DELIMITER " + literal(options.delimiter()) + ", " + nulls + encoding() + ")";
+        return transfer().loadSql(this);
     }
 
     /** Both statements, as the dialog shows them. */
@@ -68,51 +60,12 @@ public record ImportPlan(Engine engine, Path file, CsvOptions options, ImportTar
         return (create.isEmpty() ? "" : create + ";\n") + loadSql() + ";";
     }
 
-    /** Files PostgreSQL reads in its own encoding are sent as they are; others are re-encoded as UTF-8. */
-    boolean sendsRawBytes() {
-        return pgEncoding() != null;
-    }
-
-    private String encoding() {
-        String name = pgEncoding();
-        return name == null ? "" : ", ENCODING '" + name + "'";
-    }
-
-    private String pgEncoding() {
-        String charset = options.charset().name().toUpperCase(Locale.ROOT);
-        return switch (charset) {
-            case "UTF-8" -> "UTF8";
-            case "WINDOWS-1252" -> "WIN1252";
-            case "ISO-8859-1" -> "LATIN1";
-            default -> null;
-        };
-    }
-
-    private static String literal(char c) {
-        return c == '\t' ? "E'\\t'" : "'" + c + "'";
-    }
-
     String typeName(ColumnType type) {
-        if (engine == Engine.SQLITE) {
-            return switch (type) {
-                case INTEGER, BIGINT -> "INTEGER";
-                case NUMERIC -> "NUMERIC";
-                case BOOLEAN -> "BOOLEAN";
-                case DATE -> "DATE";
-                case TIMESTAMP, TIMESTAMPTZ -> "TIMESTAMP";
-                default -> "TEXT";
-            };
-        }
-        return switch (type) {
-            case INTEGER -> "integer";
-            case BIGINT -> "bigint";
-            case NUMERIC -> "numeric";
-            case BOOLEAN -> "boolean";
-            case DATE -> "date";
-            case TIMESTAMP -> "timestamp";
-            case TIMESTAMPTZ -> "timestamptz";
-            case UUID -> "uuid";
-            case TEXT -> "text";
-        };
+        return transfer().typeName(type);
+    }
+
+    /** The import steps of this plan's engine. */
+    public DataTransfer transfer() {
+        return DataTransfer.of(engine);
     }
 }

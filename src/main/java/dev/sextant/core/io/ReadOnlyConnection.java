@@ -1,7 +1,6 @@
 package dev.sextant.core.io;
 
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,9 +18,7 @@ final class ReadOnlyConnection {
     static Connection open(Endpoint endpoint) throws SQLException {
         Connection connection = endpoint.connect();
         try (Statement s = connection.createStatement()) {
-            s.execute(endpoint.spec().engine() == Engine.POSTGRESQL
-                    ? "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"
-                    : "PRAGMA query_only = ON");
+            s.execute(endpoint.jdbc().readOnlySessionSql());
             return connection;
         } catch (SQLException e) {
             connection.close();

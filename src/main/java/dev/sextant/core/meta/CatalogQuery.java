@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /** One catalog query: parameters in, one value per row out. Keeps the readers free of JDBC plumbing. */
-final class CatalogQuery {
+public final class CatalogQuery {
 
     /** Turns the current row into a value. */
-    interface Row<T> {
+    public interface Row<T> {
         T read(ResultSet rs) throws SQLException;
     }
 
@@ -21,7 +21,7 @@ final class CatalogQuery {
     }
 
     /** Runs {@code sql} with {@code params} bound in order (a {@code String[]} becomes a text array). */
-    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
         List<T> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -42,7 +42,7 @@ final class CatalogQuery {
     }
 
     /** Label/value pairs in order, leaving out null and blank values so tooltips show only what is known. */
-    static Map<String, String> facts(String... labelsAndValues) {
+    public static Map<String, String> facts(String... labelsAndValues) {
         Map<String, String> facts = new LinkedHashMap<>();
         for (int i = 0; i + 1 < labelsAndValues.length; i += 2) {
             String value = labelsAndValues[i + 1];
@@ -53,7 +53,7 @@ final class CatalogQuery {
         return facts;
     }
 
-    static String yesNo(boolean value) {
+    public static String yesNo(boolean value) {
         return value ? "yes" : "no";
     }
 }

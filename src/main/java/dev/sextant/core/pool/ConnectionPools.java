@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 
 import javax.sql.DataSource;
 import java.util.LinkedHashMap;
@@ -40,7 +39,7 @@ public final class ConnectionPools implements AutoCloseable {
         config.setPoolName("sextant-" + endpoint.spec().engine().name().toLowerCase() + "-metadata");
         config.setJdbcUrl(endpoint.jdbcUrl());
         config.setDataSourceProperties(endpoint.driverProperties());
-        config.setMaximumPoolSize(endpoint.spec().engine() == Engine.SQLITE ? 2 : 4);
+        config.setMaximumPoolSize(endpoint.jdbc().metadataPoolSize());
         config.setMinimumIdle(0);
         config.setIdleTimeout(60_000);
         config.setConnectionTimeout(15_000);

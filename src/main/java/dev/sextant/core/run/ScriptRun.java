@@ -1,7 +1,9 @@
 package dev.sextant.core.run;
 
+import dev.sextant.core.run.Questions;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
+import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.SqlSession;
@@ -10,7 +12,6 @@ import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.StatementRules;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.core.run.Questions;
 
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class ScriptRun {
                     + (copy.get().startsWith("FROM") ? "Load a file with Import CSV on the toolbar." : "Write a file with Export in the result's bar."));
             return;
         }
-        Optional<String> outside = StatementRules.outsideTransactionOnly(sql);
+        Optional<String> outside = Dialect.of(session.get().engine()).outsideTransactionOnly(sql);
         Optional<String> everyRow = StatementRules.unfilteredChangeTarget(sql);
         if (outside.isPresent() && status != null && (!status.autocommit() || status.hasOpenTransaction())) {
             runOutsideTransaction(index, outside.get(), sql);

@@ -34,15 +34,7 @@ public final class BoundStatement {
         switch (value.type()) {
             case NULL -> statement.setNull(index, Types.NULL);
             case NUMBER -> bindNumber(statement, index, new BigDecimal(value.text()));
-            case TEXT -> {
-                if (engine == Engine.POSTGRESQL) {
-                    // Sent with no type, like a quoted literal, so the server infers it: the
-                    // same text works for a text column, an integer id or a date.
-                    statement.setObject(index, value.text(), Types.OTHER);
-                } else {
-                    statement.setString(index, value.text());
-                }
-            }
+            case TEXT -> SessionRules.of(engine).bindText(statement, index, value.text());
             default -> throw new IllegalArgumentException(value.type().name());
         }
     }

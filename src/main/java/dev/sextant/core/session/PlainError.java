@@ -1,15 +1,10 @@
 package dev.sextant.core.session;
 
-import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An error as the user reads it: one plain sentence, the server's own explanation beneath it
@@ -33,19 +28,18 @@ public record PlainError(String sentence, String explanation, String detail, Str
         return explanation.isEmpty() ? sentence : sentence + "\n" + explanation;
     }
 
-    private static final Pattern SQLITE_MESSAGE = Pattern.compile("^\\[[A-Z_]+\\][^(]*\\((.*)\\)\\s*$", Pattern.DOTALL);
-    private static final Pattern SQLITE_SYNTAX = Pattern.compile("^near (\".*\"): syntax error$");
-    private static final String CANCELLED = "The statement was cancelled.";
+    /** What every engine says when the user cancelled the statement. */
+    public static final String CANCELLED = "The statement was cancelled.";
 
     public static PlainError of(Throwable error) {
         if (error instanceof NotCommittedException notCommitted) {
             return ofNotCommitted(notCommitted);
         }
-        if (error instanceof SQLiteException sqlite) {
-            return ofSqlite(sqlite);
-        }
-        if (error instanceof PSQLException pg) {
-            return ofPostgres(pg);
+        for (ErrorTranslation translation : ErrorTranslation.all()) {
+            Optional<PlainError> own = translation.explain(error);
+            if (own.isPresent()) {
+                return own.get();
+            }
         }
         if (error instanceof CancellationException) {
             return new PlainError("The connection attempt was cancelled.", String.valueOf(error.getMessage()), null, 0);
@@ -53,39 +47,6 @@ public record PlainError(String sentence, String explanation, String detail, Str
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         String state = error instanceof SQLException sql ? sql.getSQLState() : null;
         return new PlainError(firstSentence(message), message, state, 0);
-    }
-
-    private static PlainError ofPostgres(PSQLException e) {
-        ServerErrorMessage server = e.getServerErrorMessage();
-        String state = e.getSQLState();
-        if ("57014".equals(state)) {
-            return new PlainError(CANCELLED, e.getMessage(), state, 0);
-        }
-        String connecting = ConnectionFailure.sentence(e);
-        if (connecting != null) {
-            return new PlainError(connecting, e.getMessage(), state, 0);
-        }
-        if (server == null) {
-            return new PlainError(firstSentence(e.getMessage()), e.getMessage(), state, 0);
-        }
-        String detail = "SQLSTATE " + state + ": " + e.getMessage();
-        return new PlainError(sentence(server.getMessage()), explanation(server), detail, state, server.getPosition());
-    }
-
-    /** The lines psql prints under an error, in psql's order; each only when the server sent it. */
-    private static String explanation(ServerErrorMessage server) {
-        StringBuilder lines = new StringBuilder();
-        line(lines, "DETAIL", server.getDetail());
-        line(lines, "HINT", server.getHint());
-        line(lines, "QUERY", server.getInternalQuery());
-        line(lines, "CONTEXT", server.getWhere());
-        return lines.toString();
-    }
-
-    private static void line(StringBuilder lines, String label, String text) {
-        if (text != null && !text.isBlank()) {
-            lines.append(lines.length() == 0 ? "" : "\n").append(label).append(": ").append(text.strip());
-        }
     }
 
     /** What became of the transaction first, then the server's own error beneath it, when it sent one. */
@@ -98,46 +59,17 @@ public record PlainError(String sentence, String explanation, String detail, Str
         return new PlainError(e.getMessage(), server.text(), server.detail(), server.sqlState(), 0);
     }
 
-    private static PlainError ofSqlite(SQLiteException e) {
-        SQLiteErrorCode code = e.getResultCode();
-        String detail = e.getMessage();
-        String sentence = switch (code) {
-            case SQLITE_NOTADB -> "That file is not a SQLite database.";
-            case SQLITE_CANTOPEN -> "The database file could not be opened.";
-            case SQLITE_INTERRUPT -> CANCELLED;
-            case SQLITE_BUSY, SQLITE_LOCKED -> "The database is locked by another connection; try again once it has committed.";
-            case SQLITE_READONLY -> "The database is open read-only and refuses changes.";
-            default -> sentence(sqliteReason(detail));
-        };
-        return new PlainError(sentence, detail, code.name(), 0);
-    }
-
-    /** The part of sqlite-jdbc's "[CODE] generic text (reason)" that says what happened. */
-    private static String sqliteReason(String message) {
-        Matcher m = SQLITE_MESSAGE.matcher(message == null ? "" : message);
-        String reason = m.matches() ? m.group(1) : String.valueOf(message);
-        Matcher syntax = SQLITE_SYNTAX.matcher(reason);
-        return syntax.matches() ? "syntax error near " + syntax.group(1) : reason;
-    }
-
     /**
-     * For SQLite, which gives no position: the text of the token its syntax error was "near"
-     * (as in {@code near "SELEC": syntax error}), or null.
+     * For an engine that gives no position (SQLite): the text of the token its syntax error was
+     * "near" (as in {@code near "SELEC": syntax error}), or null.
      */
     public String nearText() {
-        if (!"SQLITE_ERROR".equals(sqlState)) {
-            return null;
-        }
-        Matcher message = SQLITE_MESSAGE.matcher(detail == null ? "" : detail);
-        Matcher syntax = SQLITE_SYNTAX.matcher(message.matches() ? message.group(1) : "");
-        if (!syntax.matches()) {
-            return null;
-        }
-        String quoted = syntax.group(1);
-        return quoted.substring(1, quoted.length() - 1);
+        return ErrorTranslation.all().stream().flatMap(translation -> translation.nearText(this).stream())
+                .findFirst().orElse(null);
     }
 
-    private static String sentence(String text) {
+    /** {@code text} as a sentence: capital first, full stop last. */
+    public static String sentence(String text) {
         String s = text.strip();
         if (s.isEmpty()) {
             return "The database reported an error.";
@@ -146,7 +78,8 @@ public record PlainError(String sentence, String explanation, String detail, Str
         return s.endsWith(".") ? s : s + ".";
     }
 
-    private static String firstSentence(String text) {
+    /** The first sentence of a driver's message, which may run on over several lines. */
+    public static String firstSentence(String text) {
         String s = text.strip();
         int newline = s.indexOf('\n');
         if (newline > 0) {

@@ -21,7 +21,7 @@ final class RowCount {
 
     /** {@code table} is the reference as the user wrote it in the statement they are about to run. */
     static long of(Connection connection, Engine engine, SessionStatus before, String table) throws SQLException {
-        boolean guarded = TransactionProbe.supportsSavepointRecovery(engine)
+        boolean guarded = engine.capabilities().needsStatementSavepoint()
                 && before.transaction() == TransactionState.IN_TRANSACTION;
         if (guarded) {
             run(connection, "SAVEPOINT " + SAVEPOINT);

@@ -45,8 +45,7 @@ public final class SqlSession implements AutoCloseable {
         Connection connection = endpoint.connect();
         try (Statement probe = connection.createStatement()) {
             // SQLite reads the file header lazily: ask for the schema so a non-database fails now.
-            probe.execute(endpoint.spec().engine() == Engine.SQLITE
-                    ? "SELECT count(*) FROM sqlite_master" : "SELECT 1");
+            probe.execute(endpoint.jdbc().openCheckSql());
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -251,8 +250,7 @@ public final class SqlSession implements AutoCloseable {
      * wait for Commit instead of being committed one by one.
      */
     private void keepSqliteManualModeOpen() throws SQLException {
-        if (engine() == Engine.SQLITE && !connection.isClosed() && !connection.getAutoCommit()
-                && !TransactionProbe.sqliteInTransaction(connection)) {
+        if (SessionRules.of(engine()).needsBeginAgain(connection)) {
             run("BEGIN");
             counters.reset();
         }

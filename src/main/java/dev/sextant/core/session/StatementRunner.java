@@ -7,7 +7,6 @@ import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.sql.CommandName;
 import dev.sextant.core.sql.SqlWords;
-import dev.sextant.core.sql.StatementRules;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -155,9 +154,10 @@ final class StatementRunner {
     }
 
     private boolean wantsReadingTransaction(String sql) throws SQLException {
-        if (engine != Engine.POSTGRESQL || !connection.getAutoCommit()
-                || TransactionProbe.postgres(connection) != TransactionState.IDLE
-                || StatementRules.outsideTransactionOnly(sql).isPresent()) {
+        SessionRules rules = SessionRules.of(engine);
+        if (!rules.streamsInsideTransaction() || !connection.getAutoCommit()
+                || rules.transactionState(connection, false) != TransactionState.IDLE
+                || Dialect.of(engine).outsideTransactionOnly(sql).isPresent()) {
             return false;
         }
         List<String> words = SqlWords.of(sql);

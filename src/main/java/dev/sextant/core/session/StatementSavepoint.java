@@ -23,7 +23,7 @@ final class StatementSavepoint {
      * an engine that needs it, and never around the user's own BEGIN, COMMIT or SAVEPOINT.
      */
     static boolean wanted(boolean option, Engine engine, SessionStatus before, String sql) {
-        return option && TransactionProbe.supportsSavepointRecovery(engine)
+        return option && engine.capabilities().needsStatementSavepoint()
                 && before.transaction() == TransactionState.IN_TRANSACTION && !StatementRules.controlsTransaction(sql);
     }
 

@@ -58,20 +58,10 @@ final class TransactionCounters {
     SessionStatus status(boolean readingResult) throws SQLException {
         boolean autocommit = connection.getAutoCommit() || readingResult;
         lastAutocommit = autocommit;
-        TransactionState state = engine == Engine.POSTGRESQL
-                ? TransactionProbe.postgres(connection) : sqliteState(connection.getAutoCommit());
+        TransactionState state = SessionRules.of(engine).transactionState(connection, statements > 0);
         if (state == TransactionState.IDLE) {
             return new SessionStatus(autocommit, state, 0, 0, 0, false);
         }
         return new SessionStatus(autocommit, state, statements, rowsChanged, startedAt, readingResult);
-    }
-
-    private TransactionState sqliteState(boolean autocommit) throws SQLException {
-        if (!TransactionProbe.sqliteInTransaction(connection)) {
-            return TransactionState.IDLE;
-        }
-        // With autocommit off sqlite-jdbc always holds a deferred BEGIN, which takes no lock and
-        // holds no change until a statement runs: only then is there something to end.
-        return autocommit || statements > 0 ? TransactionState.IN_TRANSACTION : TransactionState.IDLE;
     }
 }

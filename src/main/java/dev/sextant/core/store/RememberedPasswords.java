@@ -2,7 +2,6 @@ package dev.sextant.core.store;
 
 import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.core.connect.ConnectionSpec;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.PgPass;
 import dev.sextant.core.connect.ServerAddress;
 
@@ -28,7 +27,7 @@ public final class RememberedPasswords {
 
     /** The password to connect with, or empty when nothing remembers one (SQLite never needs one). */
     public Optional<String> find(ConnectionSpec spec) {
-        if (spec.engine() != Engine.POSTGRESQL) {
+        if (!spec.engine().capabilities().passwords()) {
             return Optional.empty();
         }
         try {

@@ -1,11 +1,9 @@
 package dev.sextant.ui.app;
 
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
-import dev.sextant.core.meta.PostgresCatalog;
-import dev.sextant.core.meta.SqliteCatalog;
+import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.ui.tree.SchemaTreeCell;
 import dev.sextant.ui.tree.SchemaTreeItem;
@@ -89,8 +87,8 @@ final class ConnectionsTree {
     void forget(SchemaTreeItem item) {
         Endpoint endpoint = item.connection().endpoint();
         tree.getRoot().getChildren().remove(item);
-        // PostgreSQL has a pool per database: an empty database name matches them all.
-        Endpoint wholeServer = endpoint.spec().engine() == Engine.POSTGRESQL ? endpoint.forDatabase("") : endpoint;
+        // A server of several databases has a pool per database: an empty database name matches them all.
+        Endpoint wholeServer = endpoint.spec().engine().capabilities().databases() ? endpoint.forDatabase("") : endpoint;
         services.side().run(() -> {
             services.pools().closeFor(wholeServer);
             return null;
@@ -99,8 +97,6 @@ final class ConnectionsTree {
     }
 
     private CatalogReader catalogFor(Endpoint endpoint) {
-        return endpoint.spec().engine() == Engine.SQLITE
-                ? new SqliteCatalog(services.pools().poolFor(endpoint))
-                : new PostgresCatalog(services.pools(), endpoint);
+        return CatalogSource.of(endpoint.spec().engine()).catalog(services.pools(), endpoint);
     }
 }

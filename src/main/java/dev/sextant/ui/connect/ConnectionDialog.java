@@ -9,6 +9,8 @@ import dev.sextant.core.store.SavedConnection;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.ui.dialogs.FilePicker;
 import dev.sextant.ui.common.Views;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -136,11 +138,11 @@ public final class ConnectionDialog {
     }
 
     private void bindEngine(ConnectionForm form) {
-        var postgres = form.engine.isEqualTo(Engine.POSTGRESQL);
-        postgresFields.visibleProperty().bind(postgres);
-        postgresFields.managedProperty().bind(postgres);
-        sqliteFields.visibleProperty().bind(postgres.not());
-        sqliteFields.managedProperty().bind(postgres.not());
+        BooleanBinding file = Bindings.createBooleanBinding(form::usesFile, form.engine);
+        postgresFields.visibleProperty().bind(file.not());
+        postgresFields.managedProperty().bind(file.not());
+        sqliteFields.visibleProperty().bind(file);
+        sqliteFields.managedProperty().bind(file);
         form.engine.addListener((obs, was, now) -> {
             if (stage != null) {
                 stage.sizeToScene();

@@ -6,8 +6,6 @@ import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.ConnectionStrings;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
-import dev.sextant.core.connect.NewSqliteDatabase;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.session.PlainError;
@@ -223,7 +221,7 @@ public final class ConnectionDialogModel {
         if (endpointTask == null || connecting.get()) {
             return;
         }
-        boolean create = form.engine.get() == Engine.SQLITE && form.createNew.get();
+        boolean create = form.engine.get().connection().canCreateEmpty() && form.createNew.get();
         String name = saveAs.get().strip();
         boolean keepPassword = savePassword.get();
         boolean autocommit = startInAutocommit.get();
@@ -233,7 +231,7 @@ public final class ConnectionDialogModel {
         runner.run(() -> {
             Endpoint endpoint = endpointTask.call();
             if (create) {
-                NewSqliteDatabase.create(endpoint.spec().file());
+                endpoint.spec().engine().connection().createEmpty(endpoint.spec());
             }
             SqlSession session = SqlSession.open(endpoint);
             if (!autocommit) {
@@ -254,7 +252,7 @@ public final class ConnectionDialogModel {
     }
 
     private void remember(SavedConnection connection, boolean named, String password) throws Exception {
-        if (connection.spec().engine() == Engine.SQLITE) {
+        if (connection.spec().engine().connection().usesFile()) {
             saved.noteRecentFile(connection.spec().file());
         }
         if (named) {

@@ -37,6 +37,11 @@ final class ConnectionForm {
     final BooleanProperty createNew = new SimpleBooleanProperty();
     final BooleanProperty readOnly = new SimpleBooleanProperty();
 
+    /** Whether the chosen engine opens a local file (the file fields) rather than servers. */
+    boolean usesFile() {
+        return engine.get().connection().usesFile();
+    }
+
     /** Everything that changes the connection string (the password only by being empty or not). */
     Observable[] fields() {
         return new Observable[] {engine, host, port, database, user, password, sslMode, sslRootCert,
@@ -45,7 +50,7 @@ final class ConnectionForm {
 
     /** The spec the fields describe; the message of the exception says which field is wrong. */
     ConnectionSpec toSpec() {
-        if (engine.get() == Engine.SQLITE) {
+        if (usesFile()) {
             if (file.get().isBlank()) {
                 throw new IllegalArgumentException("Choose a SQLite database file.");
             }
@@ -62,7 +67,7 @@ final class ConnectionForm {
     void show(ConnectionSpec spec) {
         engine.set(spec.engine());
         readOnly.set(spec.readOnly());
-        if (spec.engine() == Engine.SQLITE) {
+        if (usesFile()) {
             file.set(spec.file().toString());
             return;
         }
@@ -80,8 +85,8 @@ final class ConnectionForm {
 
     private List<ServerAddress> servers() {
         String[] hosts = host.get().isBlank() ? new String[] {"localhost"} : host.get().split(",");
-        String[] ports = port.get().isBlank() ? new String[] {String.valueOf(ConnectionSpec.DEFAULT_PORT)}
-                : port.get().split(",");
+        int defaultPort = engine.get().connection().defaultPort();
+        String[] ports = port.get().isBlank() ? new String[] {String.valueOf(defaultPort)} : port.get().split(",");
         if (ports.length != 1 && ports.length != hosts.length) {
             throw new IllegalArgumentException("Give one port for all hosts, or one port per host.");
         }

@@ -2,7 +2,6 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.run.Message;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.store.EditorBuffers;
 import dev.sextant.core.store.RememberedPasswords;
@@ -184,7 +183,8 @@ public final class BufferKeeper {
 
     private EditorTabView open(Restored r) {
         EditorBuffers.Buffer buffer = r.buffer();
-        boolean connect = buffer.connection().engine() == Engine.SQLITE || r.password().isPresent();
+        boolean needsPassword = buffer.connection().engine().capabilities().passwords();
+        boolean connect = !needsPassword || r.password().isPresent();
         Endpoint endpoint = new Endpoint(buffer.connection(), r.password().orElse(null));
         EditorTabView view = host.openRestored(endpoint, buffer.title(), buffer.text(), buffer.autocommit(), connect);
         view.editor().moveTo(Math.max(0, Math.min(buffer.caret(), buffer.text().length())));

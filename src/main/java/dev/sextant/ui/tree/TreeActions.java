@@ -7,7 +7,6 @@ import dev.sextant.core.admin.ObjectAdmin;
 import dev.sextant.core.admin.Privilege;
 import dev.sextant.core.admin.RoleAdmin;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.connect.Engine;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogNode.Kind;
 import dev.sextant.core.pool.ConnectionPools;
@@ -62,7 +61,8 @@ public final class TreeActions {
     /** The commands that make sense for this node. */
     public ContextMenu menuFor(SchemaTreeItem item) {
         CatalogNode node = item.node();
-        boolean postgres = item.connection().endpoint().spec().engine() == Engine.POSTGRESQL;
+        // Databases, roles and grants are administered only where the server has roles.
+        boolean administered = item.connection().endpoint().spec().engine().capabilities().roles();
         List<MenuItem> items = new ArrayList<>();
         if (node.kind().isRelation()) {
             items.add(menuItem("Open data", "openDataItem", () -> openData(item)));
@@ -82,8 +82,8 @@ public final class TreeActions {
         if (node.kind().isRelation()) {
             items.add(menuItem("Copy qualified name", "copyQualifiedNameItem", () -> host.copy(node.qualifiedName())));
         }
-        if (postgres) {
-            items.addAll(postgresItems(item));
+        if (administered) {
+            items.addAll(administrationItems(item));
         }
         if (node.kind().isRelation()) {
             items.add(new SeparatorMenuItem());
@@ -98,7 +98,7 @@ public final class TreeActions {
         return new ContextMenu(items.toArray(MenuItem[]::new));
     }
 
-    private List<MenuItem> postgresItems(SchemaTreeItem item) {
+    private List<MenuItem> administrationItems(SchemaTreeItem item) {
         CatalogNode node = item.node();
         List<MenuItem> items = new ArrayList<>();
         items.add(new SeparatorMenuItem());
@@ -230,11 +230,12 @@ public final class TreeActions {
         });
     }
 
-    /** The endpoint of the node's own database (PostgreSQL opens each database separately). */
+    /** The endpoint of the node's own database (a server of several databases opens each separately). */
     private static Endpoint endpointFor(SchemaTreeItem item) {
         Endpoint endpoint = item.connection().endpoint();
         String database = item.node().database();
-        return endpoint.spec().engine() == Engine.POSTGRESQL && database != null ? endpoint.forDatabase(database) : endpoint;
+        boolean databases = endpoint.spec().engine().capabilities().databases();
+        return databases && database != null ? endpoint.forDatabase(database) : endpoint;
     }
 
     private static SchemaTreeItem root(SchemaTreeItem item) {

@@ -2,8 +2,8 @@ package dev.sextant.core.admin;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
-import dev.sextant.core.meta.PostgresCatalog;
 import dev.sextant.core.pool.ConnectionPools;
+import dev.sextant.core.postgres.PostgresCatalog;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,7 @@
 package dev.sextant.core.connect;
 
 import dev.sextant.core.session.PlainError;
+import dev.sextant.core.sqlite.NewSqliteDatabase;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,13 @@
-package dev.sextant.core.io;
+package dev.sextant.core.postgres;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
+import dev.sextant.core.io.CsvFile;
+import dev.sextant.core.io.CsvImportException;
+import dev.sextant.core.io.ImportColumn;
+import dev.sextant.core.io.ImportPlan;
+import dev.sextant.core.io.ImportProgress;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -34,7 +39,7 @@ final class PostgresCsvLoad {
             throws SQLException, IOException, CsvImportException {
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), plan.loadSql(), CHUNK);
         try {
-            boolean raw = plan.sendsRawBytes() && plan.kept().size() == plan.columns().size();
+            boolean raw = PostgresTransfer.sendsRawBytes(plan);
             if (raw) {
                 sendBytes(copy, plan, progress, cancelled);
             } else {

@@ -1,7 +1,13 @@
-package dev.sextant.core.connect;
+package dev.sextant.core.sqlite;
+
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.ConnectionStringException;
+import dev.sextant.core.connect.ConnectionUri;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * SQLite files named the ways people paste them: {@code jdbc:sqlite:/data/app.db},
@@ -14,6 +20,23 @@ final class SqliteUrl {
     static final String JDBC_PREFIX = "jdbc:sqlite:";
 
     private SqliteUrl() {
+    }
+
+    /** The spec for a SQLite URL in either form, or empty when {@code text} is not one. */
+    static Optional<ConnectionSpec> parse(String text, ConnectionEnvironment env, List<String> warnings)
+            throws ConnectionStringException {
+        if (text.startsWith(JDBC_PREFIX)) {
+            return Optional.of(parseJdbc(text, env, warnings));
+        }
+        return isSqlAlchemy(text) ? Optional.of(parseSqlAlchemy(text, env, warnings)) : Optional.empty();
+    }
+
+    /** The {@code jdbc:sqlite:} URL that {@link #parse} reads back into the same spec. */
+    static String format(ConnectionSpec spec) {
+        String path = spec.file().toString();
+        boolean plain = path.indexOf('?') < 0 && path.indexOf('%') < 0;
+        String location = plain ? path : "file:" + ConnectionUri.encode(path).replace("%2F", "/");
+        return JDBC_PREFIX + location + (spec.readOnly() ? "?mode=ro" : "");
     }
 
     static boolean isSqlAlchemy(String text) {

@@ -1,7 +1,8 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.postgres;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode.Kind;
+import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,7 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.sqlite;
 
+import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.meta.CatalogQuery;
 import dev.sextant.core.sql.Identifiers;
 
 import java.sql.Connection;

@@ -1,9 +1,10 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.sqlite;
 
 import dev.sextant.core.admin.ObjectAdmin;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode.Kind;
+import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.testsupport.SqliteFiles;
 import org.junit.jupiter.api.AfterEach;

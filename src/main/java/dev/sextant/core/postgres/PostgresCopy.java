@@ -1,5 +1,7 @@
-package dev.sextant.core.io;
+package dev.sextant.core.postgres;
 
+import dev.sextant.core.io.ExportOptions;
+import dev.sextant.core.io.ExportProgress;
 import dev.sextant.core.sql.CommandName;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;

@@ -1,6 +1,9 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.sqlite;
 
 import dev.sextant.core.meta.CatalogNode.Kind;
+import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.meta.CatalogQuery;
+import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.sql.Identifiers;
 
 import javax.sql.DataSource;

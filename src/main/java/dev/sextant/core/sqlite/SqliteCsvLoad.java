@@ -1,7 +1,13 @@
-package dev.sextant.core.io;
+package dev.sextant.core.sqlite;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.sextant.core.io.ColumnType;
+import dev.sextant.core.io.CsvFile;
+import dev.sextant.core.io.CsvImportException;
+import dev.sextant.core.io.ImportColumn;
+import dev.sextant.core.io.ImportPlan;
+import dev.sextant.core.io.ImportProgress;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,7 @@
-package dev.sextant.core.connect;
+package dev.sextant.core.sqlite;
+
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.Endpoint;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,10 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.postgres;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode.Kind;
+import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.meta.CatalogQuery;
+import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
 
 import javax.sql.DataSource;

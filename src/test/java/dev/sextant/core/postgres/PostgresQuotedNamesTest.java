@@ -1,6 +1,7 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.postgres;
 
 import dev.sextant.core.admin.ObjectAdmin;
+import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;

@@ -1,4 +1,4 @@
-package dev.sextant.core.session;
+package dev.sextant.core.postgres;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;

@@ -1,6 +1,8 @@
-package dev.sextant.core.meta;
+package dev.sextant.core.postgres;
 
 import dev.sextant.core.meta.CatalogNode.Kind;
+import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.meta.CatalogQuery;
 import dev.sextant.core.sql.Identifiers;
 
 import java.sql.Connection;

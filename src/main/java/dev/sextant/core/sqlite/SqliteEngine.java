@@ -1,0 +1,115 @@
+package dev.sextant.core.sqlite;
+
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.ConnectionFields;
+import dev.sextant.core.connect.ConnectionSpec;
+import dev.sextant.core.connect.ConnectionStringException;
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.connect.Engine;
+import dev.sextant.core.connect.ParsedConnection;
+import dev.sextant.core.connect.PasswordSource;
+import dev.sextant.core.engine.DatabaseEngine;
+import dev.sextant.core.meta.CatalogReader;
+import dev.sextant.core.pool.ConnectionPools;
+import dev.sextant.core.session.Dialect;
+import dev.sextant.core.session.ErrorTranslation;
+import dev.sextant.core.sql.Identifiers;
+import dev.sextant.core.sql.SqlDialect;
+import dev.sextant.core.sql.StatementRules;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** SQLite: one local file, transactions without roles or databases, reached through sqlite-jdbc. */
+public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dialect {
+
+    public static final SqliteEngine INSTANCE = new SqliteEngine();
+
+
+    private SqliteEngine() {
+    }
+
+    @Override
+    public Engine id() {
+        return Engine.SQLITE;
+    }
+
+    @Override
+    public ConnectionFields connection() {
+        return this;
+    }
+
+    @Override
+    public Dialect dialect() {
+        return this;
+    }
+
+    @Override
+    public ErrorTranslation errors() {
+        return SqliteErrors.INSTANCE;
+    }
+
+    @Override
+    public CatalogReader catalog(ConnectionPools pools, Endpoint endpoint) {
+        return new SqliteCatalog(pools.poolFor(endpoint));
+    }
+
+    @Override
+    public boolean usesFile() {
+        return true;
+    }
+
+    @Override
+    public int defaultPort() {
+        return 0;
+    }
+
+    @Override
+    public boolean canCreateEmpty() {
+        return true;
+    }
+
+    @Override
+    public void createEmpty(ConnectionSpec spec) throws IOException, SQLException {
+        NewSqliteDatabase.create(spec.file());
+    }
+
+    @Override
+    public String displayName(ConnectionSpec spec) {
+        return spec.file().getFileName().toString();
+    }
+
+    @Override
+    public String format(ConnectionSpec spec, boolean passwordPresent) {
+        return SqliteUrl.format(spec);
+    }
+
+    @Override
+    public Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings)
+            throws ConnectionStringException {
+        return SqliteUrl.parse(text, env, warnings)
+                .map(spec -> new ParsedConnection(spec, null, PasswordSource.NONE, false, warnings));
+    }
+
+    @Override
+    public SqlDialect lexing() {
+        return SqlDialect.SQLITE;
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return Identifiers.quote(identifier);
+    }
+
+    @Override
+    public Optional<String> outsideTransactionOnly(String sql) {
+        return StatementRules.outsideTransactionOnly(sql);
+    }
+
+    @Override
+    public boolean canWrapForSort() {
+        return true;
+    }
+}
