@@ -12,7 +12,8 @@ import java.util.ServiceLoader;
  */
 public enum Engine {
     POSTGRESQL("PostgreSQL"),
-    SQLITE("SQLite");
+    SQLITE("SQLite"),
+    CASSANDRA("Cassandra");
 
     private final String displayName;
 
