@@ -67,6 +67,11 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
     }
 
     @Override
+    public boolean usesKeyspaces() {
+        return true;
+    }
+
+    @Override
     public int defaultPort() {
         return CassandraSpec.DEFAULT_PORT;
     }

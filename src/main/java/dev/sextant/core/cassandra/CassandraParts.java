@@ -4,6 +4,11 @@ import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.EngineParts;
 
+import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.connect.ServerProbe;
+import dev.sextant.core.session.SessionOpener;
+
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,6 +34,18 @@ public final class CassandraParts implements EngineParts {
     @Override
     public List<Object> parts() {
         return List.of(CassandraEngine.INSTANCE, CqlErrorTranslation.INSTANCE,
-                (dev.sextant.core.session.SessionOpener) CassandraTabSession::open);
+                (SessionOpener) CassandraTabSession::open, (ServerProbe) CassandraParts::describe);
+    }
+
+    /** What Test reports: "Cassandra 5.0.9 · cluster … · datacenter datacenter1". */
+    private static String describe(Endpoint endpoint) {
+        char[] password = endpoint.password();
+        try {
+            return CassandraConnect.test(CassandraEngine.spec(endpoint.spec()), password).describe();
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 }

@@ -112,6 +112,11 @@ public final class CassandraTabSession implements EditorSession {
 
     @Override
     public void close(TransactionEnd end) {
+        close();
+    }
+
+    @Override
+    public void close() {
         session.close();
     }
 

@@ -6,7 +6,7 @@ import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SessionStatus;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.core.sql.CommandName;
 import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
@@ -45,7 +45,7 @@ public final class ScriptRun {
     }
 
     private final List<SqlStatement> statements;
-    private final Supplier<SqlSession> session;
+    private final Supplier<EditorSession> session;
     private final BackgroundRunner runner;
     private final Questions questions;
     private final Listener listener;
@@ -54,7 +54,7 @@ public final class ScriptRun {
     private int nextIndex = -1;
     private SessionStatus nextStatus;
 
-    public ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
+    public ScriptRun(List<SqlStatement> statements, Supplier<EditorSession> session, BackgroundRunner runner,
               Questions questions, Listener listener, boolean continueAfterError) {
         this.continueAfterError = continueAfterError;
         this.statements = statements;

@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@link SqlSession} is one; Cassandra's tab session another. Every method but {@link #cancel()}
  * blocks, so it runs on the tab's background thread.
  */
-public interface EditorSession {
+public interface EditorSession extends AutoCloseable {
 
     Endpoint endpoint();
 
@@ -40,6 +40,10 @@ public interface EditorSession {
 
     /** Stops the running statement (or stops waiting for it); safe from any thread. */
     void cancel();
+
+    /** Closes without asking the server anything more (after the connection was lost, say). */
+    @Override
+    void close() throws Exception;
 
     /** Closes, ending an open transaction as asked. */
     void close(TransactionEnd end) throws Exception;

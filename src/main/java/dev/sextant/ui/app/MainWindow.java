@@ -4,7 +4,7 @@ import dev.sextant.ui.dialogs.FilePicker;
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.RunOptions;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.ui.common.Views;
 import dev.sextant.core.store.RememberedPasswords;
 import dev.sextant.ui.dataio.ImportLauncher;
@@ -137,7 +137,7 @@ public final class MainWindow implements SqlFiles.Host {
     }
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
-    public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
+    public EditorTabView openConnection(Endpoint endpoint, EditorSession session, String initialText) {
         tree.add(endpoint, null);
         return tabs.open(EditorTabs.Opening.of(endpoint, session, ConnectionsTree.shownName(endpoint, null),
                 initialText, false));

@@ -9,7 +9,8 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.session.PlainError;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
+import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.store.SavedConnection;
 import dev.sextant.core.store.SavedConnections;
 import dev.sextant.core.task.BackgroundRunner;
@@ -216,7 +217,7 @@ public final class ConnectionDialogModel {
      * Opens a session in the background (creating the SQLite file first when asked), saves the
      * connection when it has a name, and hands the open session over.
      */
-    public void connect(BiConsumer<Endpoint, SqlSession> opened) {
+    public void connect(BiConsumer<Endpoint, EditorSession> opened) {
         Callable<Endpoint> endpointTask = endpointOrReport();
         if (endpointTask == null || connecting.get()) {
             return;
@@ -233,8 +234,8 @@ public final class ConnectionDialogModel {
             if (create) {
                 endpoint.spec().engine().connection().createEmpty(endpoint.spec());
             }
-            SqlSession session = SqlSession.open(endpoint);
-            if (!autocommit) {
+            EditorSession session = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
+            if (!autocommit && endpoint.spec().engine().supportsTransactions()) {
                 session.setAutoCommit(false);
             }
             remember(new SavedConnection(name.isEmpty() ? "unnamed" : name, endpoint.spec(), keepPassword, autocommit),
@@ -260,7 +261,7 @@ public final class ConnectionDialogModel {
         }
     }
 
-    private record Opened(Endpoint endpoint, SqlSession session) { }
+    private record Opened(Endpoint endpoint, EditorSession session) { }
 
     /**
      * How the background task gets the endpoint: from the fields, or, when a string was just

@@ -15,7 +15,8 @@ import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.SessionStatus;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
+import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.session.TransactionEnd;
 import dev.sextant.core.session.TransactionEnded;
 import dev.sextant.core.session.TransactionState;
@@ -51,7 +52,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
     private final BackgroundRunner runner;
     private final BackgroundRunner sideRunner;
     private final Questions questions;
-    private volatile SqlSession session;
+    private volatile EditorSession session;
     private final RunOptions options;
     private boolean startInManualMode;
     private StatementLog statementLog = StatementLog.NONE;
@@ -108,7 +109,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
         busy.set(true);
         boolean manual = startInManualMode;
         runner.run(() -> {
-            SqlSession opened = SqlSession.open(endpoint);
+            EditorSession opened = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
             opened.useOptions(options);
             if (manual) {
                 opened.setAutoCommit(false);
@@ -126,7 +127,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
      * Takes a session that was already opened (and so checked) by the caller; a tab restored in
      * manual mode switches it to manual mode first.
      */
-    public void adopt(SqlSession opened) {
+    public void adopt(EditorSession opened) {
         opened.useOptions(options);
         session = opened;
         connected.set(true);
@@ -220,7 +221,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
     private static final int BIG_PAGE = 10_000;
 
     private void fetchPages(ResultSheet sheet, int pageSize, int pages) {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current == null || busy.get() || sheet.fetchingProperty().get() || !sheet.moreProperty().get()) {
             return;
         }
@@ -252,7 +253,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
     }
 
     /** One result may hold an eighth of the heap: past that, the rest stays on the server. */
-    private void stopAtCap(SqlSession current, ResultSheet sheet) {
+    private void stopAtCap(EditorSession current, ResultSheet sheet) {
         sheet.moreProperty().set(false);
         messages.add(Message.info("This result keeps the first " + Wording.count(sheet.fetchedProperty().get(), "row")
                 + " (" + Wording.number(sheet.bytesHeld() >> 20) + " MB, as much as one result may hold); "
@@ -276,14 +277,15 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
      */
     @Override
     public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current == null || busy.get()) {
             failed.accept(new IllegalStateException(current == null
                     ? "This tab is not connected." : "This tab is still running a statement; wait or cancel it first."));
             return;
         }
         busy.set(true);
-        runner.run(() -> work.run(current), value -> {
+        runner.run(() -> work.run(current.jdbc().orElseThrow(() -> new UnsupportedOperationException(
+                current.engine().displayName() + " does not import through this tab."))), value -> {
             busy.set(false);
             refreshStatus();
             done.accept(value);
@@ -300,7 +302,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
     public void cancel() {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current != null && busy.get()) {
             sideRunner.run(() -> {
                 current.cancel();
@@ -419,12 +421,12 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
     /** The server ended the session: say what was lost, reconnect, and re-run nothing. */
     private void reconnectAfter(ConnectionLostException lost) {
         messages.add(Message.error(lost.describe(), PlainError.of(lost.getCause()).detail()));
-        SqlSession old = session;
+        EditorSession old = session;
         connected.set(false);
         status.set(null);
         runner.run(() -> {
             closeQuietly(old);
-            SqlSession fresh = old.reopen();
+            EditorSession fresh = old.reopen();
             session = fresh;
             return fresh.status();
         }, s -> {
@@ -437,7 +439,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
         });
     }
 
-    private static void closeQuietly(SqlSession old) {
+    private static void closeQuietly(EditorSession old) {
         try {
             old.close();
         } catch (Exception ignored) {
@@ -447,7 +449,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
 
     /** Reads the session's state back, so the indicator never shows what was merely assumed. */
     private void refreshStatus() {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current != null) {
             runner.run(current::status, this::showStatus, e -> messages.add(Message.error(
                     "Could not read the transaction state back; the indicator may be out of date.",
@@ -476,7 +478,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher {
      * fails), the session stays, the user reads why in the messages, and the callback gets the error.
      */
     public void close(TransactionEnd end, Consumer<Throwable> whenClosed) {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current == null) {
             connected.set(false);
             whenClosed.accept(null);
