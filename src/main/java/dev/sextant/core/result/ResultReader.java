@@ -28,7 +28,7 @@ public final class ResultReader {
         List<ResultColumn> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i),
-                    isNumeric(meta.getColumnType(i))));
+                    isNumeric(meta.getColumnType(i)), ColumnOrigin.of(meta, i)));
         }
         return columns;
     }

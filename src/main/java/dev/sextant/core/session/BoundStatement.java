@@ -29,6 +29,27 @@ public final class BoundStatement {
         }
     }
 
+    /**
+     * Binds a value as the grid holds it: whole numbers and booleans typed, text (PostgreSQL's own
+     * spelling of dates, numerics…) sent as text the server reads into the column's type.
+     */
+    public static void bindValue(PreparedStatement statement, Engine engine, int index, Object value)
+            throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            statement.setLong(index, ((Number) value).longValue());
+        } else if (value instanceof Double || value instanceof Float) {
+            statement.setDouble(index, ((Number) value).doubleValue());
+        } else if (value instanceof Boolean b) {
+            statement.setBoolean(index, b);
+        } else if (value instanceof byte[] bytes) {
+            statement.setBytes(index, bytes);
+        } else {
+            bind(statement, engine, index, BoundValue.text(value.toString()));
+        }
+    }
+
     private static void bind(PreparedStatement statement, Engine engine, int index, BoundValue value)
             throws SQLException {
         switch (value.type()) {

@@ -9,6 +9,10 @@ import java.sql.Statement;
  * all or nothing: in autocommit, one transaction of its own, committed at the end; in manual
  * mode, inside the open transaction behind a savepoint, so that a failure leaves the transaction
  * exactly as it was and a success waits for Commit like any statement.
+ *
+ * <p>A step that is not kept (an EXPLAIN ANALYZE, which runs the statement only to measure it)
+ * is undone the same way even when it worked: its own transaction rolled back, or the open one
+ * rolled back to the savepoint.
  */
 final class OneStep {
 
@@ -21,13 +25,18 @@ final class OneStep {
      * @param inTransaction a transaction is open already (one the user began with BEGIN in
      *                      autocommit mode included): then the step joins it behind a savepoint,
      *                      and never commits it
+     * @param keep          whether what the work did stays (else it is undone however it ended)
      */
-    static <T> T run(Connection connection, boolean inTransaction, SessionWork<T> work) throws Exception {
+    static <T> T run(Connection connection, boolean inTransaction, SessionWork<T> work, boolean keep) throws Exception {
         if (connection.getAutoCommit() && !inTransaction) {
             connection.setAutoCommit(false);
             try {
                 T done = work.run(connection);
-                connection.commit();
+                if (keep) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
                 return done;
             } catch (Exception | Error e) {
                 connection.rollback();
@@ -41,6 +50,9 @@ final class OneStep {
         run(connection, "SAVEPOINT " + NAME);
         try {
             T done = work.run(connection);
+            if (!keep) {
+                run(connection, "ROLLBACK TO SAVEPOINT " + NAME);
+            }
             run(connection, "RELEASE SAVEPOINT " + NAME);
             return done;
         } catch (Exception | Error e) {

@@ -74,10 +74,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         return Optional.of(this);
     }
 
-    /**
-     * Like psql's ON_ERROR_ROLLBACK: inside a transaction each statement runs behind a savepoint,
-     * so a failed statement is undone alone and the transaction goes on.
-     */
+    /** Like psql's ON_ERROR_ROLLBACK: in a transaction each statement runs behind a savepoint, undone alone if it fails. */
     public void setRollbackFailedStatementOnly(boolean value) {
         options.setRollbackFailedStatementOnly(value);
     }
@@ -94,17 +91,26 @@ public final class SqlSession implements EditorSession, AutoCloseable {
 
     /** Runs one statement with {@code values} bound to its {@code ?}s, in order (none: run as written). */
     public List<Outcome> execute(String sql, List<BoundValue> values) throws SQLException {
+        return execute(sql, values, options.rollbackFailedStatementOnly());
+    }
+
+    /** Runs a query Sextant built (a sort, a filter): always behind a savepoint, so it cannot fail the user's transaction. */
+    public List<Outcome> executeOwnQuery(String sql, List<BoundValue> values) throws SQLException {
+        return execute(sql, values, true);
+    }
+
+    private List<Outcome> execute(String sql, List<BoundValue> values, boolean undoFailedAlone) throws SQLException {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
         boolean commits = StatementRules.commits(sql);
-        boolean guarded = StatementSavepoint.wanted(options.rollbackFailedStatementOnly(), engine(), before, sql);
+        boolean guarded = StatementSavepoint.wanted(undoFailedAlone, engine(), before, sql);
         try {
             if (guarded) {
                 StatementSavepoint.set(connection);
             }
             List<Outcome> outcomes = statements.execute(sql, values, before.autocommit());
-            counters.ran(statements.takeRowsChanged());
+            counters.ran(sql, statements.takeRowsChanged());
             if (guarded) {
                 StatementSavepoint.release(connection);
             }
@@ -116,14 +122,14 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         } catch (NotCommittedException e) {
             throw e;
         } catch (SQLException e) {
-            throw recoverFrom(e, before, guarded, commits);
+            throw recoverFrom(e, before, undoFailedAlone, guarded, commits);
         } finally {
             keepSqliteManualModeOpen();
         }
     }
 
-    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean guarded, boolean commit)
-            throws SQLException {
+    private SQLException recoverFrom(SQLException e, SessionStatus before, boolean undoFailedAlone, boolean guarded,
+                                     boolean commit) throws SQLException {
         if (isLost(e)) {
             return new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements());
         }
@@ -132,7 +138,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         }
         if (guarded) {
             StatementSavepoint.undo(connection);
-        } else if (options.rollbackFailedStatementOnly() && !before.hasOpenTransaction() && !connection.getAutoCommit()
+        } else if (undoFailedAlone && !before.hasOpenTransaction() && !connection.getAutoCommit()
                 && status().transaction() == TransactionState.FAILED) {
             // The failed statement was the transaction's first: undoing it alone is a rollback.
             connection.rollback();
@@ -151,19 +157,26 @@ public final class SqlSession implements EditorSession, AutoCloseable {
     }
 
     /**
-     * Runs work on this session's connection as one all-or-nothing step: in autocommit its own
-     * transaction, committed at the end; in manual mode part of the open transaction, waiting for
-     * Commit, behind a savepoint so a failure changes nothing. {@code rowsChanged} tells the
-     * transaction indicator how many rows the step wrote.
+     * Runs work on this session's connection as one all-or-nothing step ({@link OneStep});
+     * {@code rowsChanged} tells the transaction indicator how many rows the step wrote.
      */
     public <T> T runAsOneStep(SessionWork<T> work, ToLongFunction<T> rowsChanged) throws Exception {
+        T done = step(work, true);
+        counters.ran(rowsChanged.applyAsLong(done));
+        return done;
+    }
+
+    /** Runs work on this session's connection and undoes all it did, to measure and never to change. */
+    public <T> T runAndUndo(SessionWork<T> work) throws Exception {
+        return step(work, false);
+    }
+
+    private <T> T step(SessionWork<T> work, boolean keep) throws Exception {
         closeStreams();
         SessionStatus before = status();
         counters.starting(before);
         try {
-            T done = OneStep.run(connection, before.transaction() != TransactionState.IDLE, work);
-            counters.ran(rowsChanged.applyAsLong(done));
-            return done;
+            return OneStep.run(connection, before.transaction() != TransactionState.IDLE, work, keep);
         } catch (SQLException e) {
             throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements()) : e;
         } finally {
@@ -249,26 +262,19 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         return counters.status(statements.readingTransaction());
     }
 
-    /**
-     * With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A COMMIT or ROLLBACK the
-     * user typed ends it behind the driver's back; begin again so that later statements still
-     * wait for Commit instead of being committed one by one.
-     */
+    // With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A typed COMMIT or ROLLBACK ends it behind
+    // the driver's back; begin again so later statements still wait for Commit instead of being committed one by one.
     private void keepSqliteManualModeOpen() throws SQLException {
         if (SessionRules.of(engine()).needsBeginAgain(connection)) {
-            run("BEGIN");
+            try (Statement begin = connection.createStatement()) {
+                begin.execute("BEGIN");
+            }
             counters.reset();
         }
     }
 
     private boolean isLost(SQLException e) throws SQLException {
         return ConnectionLostException.isLoss(e, connection);
-    }
-
-    private void run(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     /** Closes the connection, rolling back anything uncommitted: a closed session never commits. */
@@ -286,10 +292,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         }
     }
 
-    /**
-     * Ends the open transaction as the user chose, then closes. A commit that is not carried out
-     * throws before anything is closed, so the user can decide again.
-     */
+    /** Ends the open transaction as the user chose, then closes; a commit not carried out throws first, closing nothing. */
     public void close(TransactionEnd end) throws SQLException {
         try {
             if (!connection.isClosed() && status().hasOpenTransaction()) {

@@ -2,8 +2,15 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Engine;
 
+import dev.sextant.core.sql.StatementRules;
+import dev.sextant.core.sql.TableName;
+
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What a session counts about its open transaction (statements, changed rows, its age) and the
@@ -16,6 +23,7 @@ final class TransactionCounters {
     private int statements;
     private long rowsChanged;
     private long startedAt;
+    private final Map<List<String>, TableChanges> tables = new LinkedHashMap<>();
     private boolean lastAutocommit = true;
 
     TransactionCounters(Connection connection, Engine engine) {
@@ -36,6 +44,17 @@ final class TransactionCounters {
         rowsChanged += rows;
     }
 
+    /** A statement ran and changed {@code rows}: counted for its table too, when its shape names one. */
+    void ran(String sql, long rows) {
+        ran(rows);
+        if (rows == 0) {
+            return;
+        }
+        StatementRules.writtenTable(sql).ifPresent(written -> TableName.read(written.getKey()).ifPresent(name ->
+                tables.merge(name.parts(), new TableChanges(name, 0, 0, 0).plus(written.getValue(), rows),
+                        (was, added) -> was.plus(written.getValue(), rows))));
+    }
+
     int statements() {
         return statements;
     }
@@ -44,6 +63,7 @@ final class TransactionCounters {
         statements = 0;
         rowsChanged = 0;
         startedAt = 0;
+        tables.clear();
     }
 
     /** The autocommit mode the driver reported last: what a new session replacing a lost one takes. */
@@ -62,6 +82,7 @@ final class TransactionCounters {
         if (state == TransactionState.IDLE) {
             return new SessionStatus(autocommit, state, 0, 0, 0, false);
         }
-        return new SessionStatus(autocommit, state, statements, rowsChanged, startedAt, readingResult);
+        return new SessionStatus(autocommit, state, statements, rowsChanged, startedAt, readingResult,
+                new ArrayList<>(tables.values()));
     }
 }

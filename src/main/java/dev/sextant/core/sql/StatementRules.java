@@ -2,6 +2,7 @@ package dev.sextant.core.sql;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -89,6 +90,35 @@ public final class StatementRules {
             at++;
         }
         return at < words.size() ? Optional.of(asWritten.get(at)) : Optional.empty();
+    }
+
+    /**
+     * The table an INSERT, UPDATE, DELETE or COPY … FROM writes, and how ("INSERT", "UPDATE",
+     * "DELETE"; COPY FROM inserts), read from the statement's top-level words; empty for any
+     * other statement, and for one led by WITH (its CTEs may write other tables too).
+     */
+    public static Optional<Map.Entry<String, String>> writtenTable(String sql) {
+        List<String> asWritten = SqlWords.of(sql);
+        List<String> words = upper(asWritten);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String kind = words.get(0);
+        int at = switch (kind) {
+            case "INSERT", "REPLACE" -> words.indexOf("INTO") + 1;
+            case "UPDATE" -> 1;
+            case "DELETE" -> words.size() > 1 && words.get(1).equals("FROM") ? 2 : -1;
+            case "COPY" -> words.contains("FROM") && !words.contains("TO") ? 1 : -1;
+            default -> -1;
+        };
+        if (at <= 0 || at >= words.size()) {
+            return Optional.empty();
+        }
+        if (words.get(at).equals("ONLY")) {
+            at++;
+        }
+        String how = kind.equals("UPDATE") || kind.equals("DELETE") ? kind : "INSERT";
+        return at < words.size() ? Optional.of(Map.entry(asWritten.get(at), how)) : Optional.empty();
     }
 
     /**

@@ -121,6 +121,14 @@ final class EditorTabs {
         }
     }
 
+    /** Formats the selected tab's selection or statement at the caret (Ctrl+Shift+F). */
+    void formatSelected() {
+        EditorTabView view = selected.get();
+        if (view != null) {
+            view.format();
+        }
+    }
+
     /** Runs the selected tab's whole script. */
     void runScript() {
         EditorTabView view = selected.get();

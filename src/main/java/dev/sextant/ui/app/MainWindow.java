@@ -133,7 +133,7 @@ public final class MainWindow implements SqlFiles.Host {
         Shortcuts.installWhenShown(root, Map.of(ctrl(KeyCode.ENTER), tabs::runAtCaret, ctrlShift(KeyCode.ENTER),
                 tabs::runScript, key(KeyCode.ESCAPE), tabs::cancel, ctrl(KeyCode.Q), this::quit, ctrl(KeyCode.O),
                 this::openSql, ctrl(KeyCode.S), this::saveSql, ctrl(KeyCode.T), tabs::openBesideSelected,
-                ctrl(KeyCode.W), tabs::closeSelected));
+                ctrl(KeyCode.W), tabs::closeSelected, ctrlShift(KeyCode.F), tabs::formatSelected));
     }
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */

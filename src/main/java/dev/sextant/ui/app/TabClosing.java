@@ -6,6 +6,9 @@ import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.SqlFiles;
 import dev.sextant.ui.editor.TabDocument;
 import dev.sextant.core.run.Questions;
+import dev.sextant.core.text.Wording;
+import dev.sextant.ui.dialogs.UnsavedEditsQuestion;
+import dev.sextant.ui.results.GridEdits;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -52,8 +55,53 @@ final class TabClosing {
         requestClose(view, closed -> { });
     }
 
-    /** The same, then tells {@code closed} whether the tab is gone (false: the user kept it, or a commit failed). */
+    /**
+     * The same, then tells {@code closed} whether the tab is gone (false: the user kept it, or a
+     * commit failed). Grid edits not saved are asked about first: Save sends them (a refused save
+     * keeps the tab open on its error), Discard drops them, Cancel keeps everything.
+     */
     void requestClose(EditorTabView view, Consumer<Boolean> closed) {
+        List<GridEdits> edits = view.pendingEdits();
+        if (edits.isEmpty()) {
+            closeAfterEdits(view, closed);
+            return;
+        }
+        switch (UnsavedEditsQuestion.ask(editorTabs.getScene() == null ? null : editorTabs.getScene().getWindow(), "Close tab: " + notSaved(edits))) {
+            case SAVE -> saveAll(edits, 0, saved -> {
+                if (saved) {
+                    closeAfterEdits(view, closed);
+                } else {
+                    editorTabs.getSelectionModel().select(view.tab());
+                    closed.accept(false);
+                }
+            });
+            case DISCARD -> closeAfterEdits(view, closed);
+            case CANCEL -> closed.accept(false);
+        }
+    }
+
+    /** "3 changes in the grid are not saved." */
+    private static String notSaved(List<GridEdits> edits) {
+        int pending = edits.stream().mapToInt(GridEdits::pendingCount).sum();
+        return Wording.count(pending, "change") + " in the grid " + (pending == 1 ? "is" : "are") + " not saved.";
+    }
+
+    /** Saves each result's edits in turn, stopping at the first that the server refuses. */
+    private static void saveAll(List<GridEdits> edits, int from, Consumer<Boolean> done) {
+        if (from == edits.size()) {
+            done.accept(true);
+            return;
+        }
+        edits.get(from).save(saved -> {
+            if (saved) {
+                saveAll(edits, from + 1, done);
+            } else {
+                done.accept(false);
+            }
+        });
+    }
+
+    private void closeAfterEdits(EditorTabView view, Consumer<Boolean> closed) {
         TransactionEnd end = null;
         if (view.model().hasOpenTransaction()) {
             Optional<TransactionEnd> chosen = questions.howToEndTransaction("Close tab", view.model().statusProperty().get());
@@ -102,6 +150,21 @@ final class TabClosing {
      */
     void guardClose(Stage stage, Supplier<List<EditorTabView>> editors) {
         stage.setOnCloseRequest(e -> {
+            List<GridEdits> edits = editors.get().stream().flatMap(v -> v.pendingEdits().stream()).toList();
+            UnsavedEditsQuestion.Answer answer = edits.isEmpty() ? UnsavedEditsQuestion.Answer.DISCARD
+                    : UnsavedEditsQuestion.ask(stage, "Quit: " + notSaved(edits));
+            if (answer != UnsavedEditsQuestion.Answer.DISCARD) {
+                e.consume();
+                if (answer == UnsavedEditsQuestion.Answer.SAVE) {
+                    // Once saved, quitting asks again: a manual-mode save leaves a transaction to end.
+                    saveAll(edits, 0, saved -> {
+                        if (saved) {
+                            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+                        }
+                    });
+                }
+                return;
+            }
             List<EditorTabView> open = editors.get().stream().filter(v -> v.model().hasOpenTransaction()).toList();
             if (open.isEmpty()) {
                 return;

@@ -1,8 +1,10 @@
 package dev.sextant.ui.dialogs;
 
 import dev.sextant.core.session.BoundValue;
+import dev.sextant.ui.common.Views;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.fxml.FXML;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -30,6 +32,7 @@ final class ParameterDialog {
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final List<TextField> fields = new ArrayList<>();
     private final List<ChoiceBox<String>> types = new ArrayList<>();
+    @FXML private GridPane rows;
 
     ParameterDialog(List<String> names) {
         dialog.setTitle("Sextant");
@@ -39,19 +42,11 @@ final class ParameterDialog {
         dialog.getDialogPane().getButtonTypes().addAll(DialogQuestions.RUN, DialogQuestions.CANCEL);
         dialog.getDialogPane().lookupButton(DialogQuestions.RUN).setId("answerRun");
         dialog.getDialogPane().lookupButton(DialogQuestions.CANCEL).setId("answerCancel");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
+        dialog.getDialogPane().setContent(Views.load(this, "dialogs/ParameterDialog.fxml"));
         BooleanBinding invalid = Bindings.createBooleanBinding(() -> false);
         for (int i = 0; i < names.size(); i++) {
-            invalid = invalid.or(addRow(grid, i, names.get(i)));
+            invalid = invalid.or(addRow(rows, i, names.get(i)));
         }
-        Label note = new Label("Values are sent apart from the SQL, never pasted into it. "
-                + "Text lets the server read it as the column's type (a date, an id).");
-        note.setWrapText(true);
-        note.setMaxWidth(420);
-        grid.add(note, 0, names.size(), 3, 1);
-        dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(DialogQuestions.RUN).disableProperty().bind(invalid);
         if (!fields.isEmpty()) {
             dialog.setOnShown(e -> fields.get(0).requestFocus());
@@ -68,7 +63,9 @@ final class ParameterDialog {
         type.setValue(TEXT);
         type.setId("paramType" + (index + 1));
         field.disableProperty().bind(type.valueProperty().isEqualTo(NULL));
-        grid.addRow(index, new Label(name), field, type);
+        Label label = new Label(name);
+        label.getStyleClass().add("parameter-name");
+        grid.addRow(index, label, field, type);
         fields.add(field);
         types.add(type);
         return Bindings.createBooleanBinding(() -> NUMBER.equals(type.getValue())

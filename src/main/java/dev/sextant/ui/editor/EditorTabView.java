@@ -7,8 +7,12 @@ import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.sql.ScriptSplitter;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.ui.common.Views;
+import dev.sextant.core.plan.PlanSource;
+import dev.sextant.ui.plan.PlanView;
+import dev.sextant.ui.plan.PlanViewModel;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -30,11 +34,14 @@ public final class EditorTabView {
     @FXML private TabPane results;
     @FXML private Label noResults;
     @FXML private ListView<Message> messageList;
+    @FXML private Button explain;
+    @FXML private Button explainAnalyze;
 
     private final EditorTabViewModel model;
     private final Tab tab;
     private boolean active;
     private final EditorLook look;
+    private final PlanView plan;
 
     public EditorTabView(EditorTabViewModel model, String title, String initialText) {
         this.model = model;
@@ -43,7 +50,19 @@ public final class EditorTabView {
         editor.replaceText(initialText);
         editor.moveTo(0);
         MessageList.show(messageList, model.messages());
-        model.results().addListener((ListChangeListener<ResultSheet>) change -> showResults());
+        PlanViewModel plans = new PlanViewModel(model, model.messages()::add);
+        plan = new PlanView(plans);
+        plans.latestProperty().addListener((obs, was, now) -> showPlan());
+        var unusable = model.busyProperty().or(model.connectedProperty().not());
+        explain.disableProperty().bind(unusable);
+        // Asked of the engine: SQLite cannot measure one statement, so the button offers nothing false.
+        boolean measurable = PlanSource.of(model.endpoint().spec().engine()).canAnalyze();
+        if (measurable) {
+            explainAnalyze.disableProperty().bind(unusable);
+        } else {
+            explainAnalyze.setDisable(true);
+        }
+        model.results().addListener(this::resultsChanged);
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
         tab = new Tab(title, content);
         keepDividers(content);
@@ -80,6 +99,13 @@ public final class EditorTabView {
         return tab;
     }
 
+    /** The grid edits of this tab's results that are not saved yet. */
+    public List<dev.sextant.ui.results.GridEdits> pendingEdits() {
+        return results.getTabs().stream().map(Tab::getContent).filter(ResultPane.class::isInstance)
+                .map(pane -> ((ResultPane) pane).edits()).filter(dev.sextant.ui.results.GridEdits::hasPendingChanges)
+                .toList();
+    }
+
     public EditorTabViewModel model() {
         return model;
     }
@@ -108,9 +134,58 @@ public final class EditorTabView {
         return atCaret == null ? List.of() : List.of(atCaret);
     }
 
+    @FXML
+    private void explain() {
+        explain(false);
+    }
+
+    @FXML
+    private void explainAnalyze() {
+        explain(true);
+    }
+
+    /** EXPLAIN (with {@code analyze}: EXPLAIN ANALYZE) of the selection's first statement, or the one at the caret. */
+    public void explain(boolean analyze) {
+        List<SqlStatement> statements = statementsToRun().stream().filter(s -> !s.isPsqlCommand()).toList();
+        if (statements.isEmpty()) {
+            model.messages().add(Message.notice("Put the caret in a statement to see its plan."));
+            return;
+        }
+        plan.model().explain(statements.get(0).sql(), analyze);
+    }
+
+    /** Formats the selection, or the statement at the caret (Ctrl+Shift+F). */
+    public void format() {
+        FormatCommand.run(editor, model.endpoint().spec().engine(), model.messages()::add);
+    }
+
     public List<SqlStatement> wholeScript() {
         look.runStarting();
         return ScriptSplitter.split(editor.getText());
+    }
+
+    /**
+     * One result replaced (sorted or filtered on the server) keeps its tab and the selection; one
+     * added after the others gets a tab of its own, selected if it asks (rows a transaction wrote).
+     */
+    private void resultsChanged(ListChangeListener.Change<? extends ResultSheet> change) {
+        boolean single = change.next() && change.getFrom() + 1 == change.getTo() && !change.next();
+        change.reset();
+        change.next();
+        int at = change.getFrom();
+        if (single && change.wasReplaced() && change.getRemovedSize() == 1 && at < results.getTabs().size()) {
+            results.getTabs().get(at).setContent(new ResultPane(model.results().get(at), model));
+            refreshIds();
+        } else if (single && change.wasAdded() && !change.wasRemoved() && at > 0 && at == results.getTabs().size()) {
+            ResultSheet sheet = model.results().get(at);
+            results.getTabs().add(new Tab(sheet.title(), new ResultPane(sheet, model)));
+            if (sheet.opensSelected()) {
+                results.getSelectionModel().select(at);
+            }
+            refreshIds();
+        } else {
+            showResults();
+        }
     }
 
     private void showResults() {
@@ -118,18 +193,34 @@ public final class EditorTabView {
         for (ResultSheet sheet : model.results()) {
             results.getTabs().add(new Tab(sheet.title(), new ResultPane(sheet, model)));
         }
+        if (plan.hasPlan()) {
+            results.getTabs().add(plan.tab()); // a plan stays beside the results until the next plan
+        }
         noResults.setVisible(results.getTabs().isEmpty());
         results.setVisible(!results.getTabs().isEmpty());
         refreshIds();
     }
 
+    /** A new plan: its tab among the results, selected. */
+    private void showPlan() {
+        if (!results.getTabs().contains(plan.tab())) {
+            showResults();
+        }
+        results.getSelectionModel().select(plan.tab());
+    }
+
     private void refreshIds() {
         editor.setId(active ? "queryEditor" : null);
+        explain.setId(active ? "explainButton" : null);
+        explainAnalyze.setId(active ? "explainAnalyzeButton" : null);
         results.setId(active ? "resultTabs" : null);
         messageList.setId(active ? "messages" : null);
         Tab selected = results.getSelectionModel().getSelectedItem();
         for (Tab sheetTab : results.getTabs()) {
-            ((ResultPane) sheetTab.getContent()).setActive(active && sheetTab == selected);
+            if (sheetTab.getContent() instanceof ResultPane pane) {
+                pane.setActive(active && sheetTab == selected);
+            }
         }
+        plan.setActive(active);
     }
 }

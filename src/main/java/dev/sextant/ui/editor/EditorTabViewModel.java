@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  * the transaction state read back after every operation. All database work goes through the
  * tab's runner, one operation at a time; results arrive back on the caller's (FX) thread.
  */
-public final class EditorTabViewModel implements TabSession, ResultFetcher {
+public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.sextant.ui.results.ResultHost {
 
     private final Endpoint endpoint;
     private final BackgroundRunner runner;

@@ -141,6 +141,16 @@ public final class ResultGrid {
         table.getFocusModel().focus(index, at);
     }
 
+    /** Value columns get cells made by {@code cells} for their index (the editing grid's), and may be edited. */
+    @SuppressWarnings("unchecked")
+    public void useCells(java.util.function.IntFunction<TableCell<Object[], Object>> cells) {
+        for (int i = 0; i < columns.size(); i++) {
+            int index = i;
+            ((TableColumn<Object[], Object>) table.getColumns().get(i + 1)).setCellFactory(c -> cells.apply(index));
+        }
+        table.setEditable(true);
+    }
+
     /** Widens the row-number column for numbers up to {@code largest}. */
     public void fitRowNumbers(long largest) {
         numbers.setPrefWidth(Math.max(44, String.valueOf(largest).length() * CHAR_WIDTH + 22));

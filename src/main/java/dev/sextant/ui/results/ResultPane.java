@@ -1,6 +1,5 @@
 package dev.sextant.ui.results;
 
-import dev.sextant.ui.common.TabSession;
 import dev.sextant.ui.results.GridWindow;
 import dev.sextant.ui.results.ResultGrid;
 import javafx.application.Platform;
@@ -33,16 +32,20 @@ public final class ResultPane extends VBox {
     private final ResultSheet sheet;
     private final ResultFetcher model;
     private final ResultGrid grid;
+    private final ServerSort serverSort;
+    private final GridEdits edits;
+    private final EditBar editBar;
     private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
     private boolean lookAsked;
     private TableColumn<Object[], ?> selectedColumn;
 
-    public <T extends ResultFetcher & TabSession> ResultPane(ResultSheet sheet, T model) {
+    public <T extends ResultFetcher & ResultHost> ResultPane(ResultSheet sheet, T model) {
         this.sheet = sheet;
         this.model = model;
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
+        serverSort = new ServerSort(sheet, model, grid.table()); // header clicks and the filter re-run on the server
         grid.onViewMoved(this::askForLook);
         grid.onJump(this::jump);
         grid.table().getSelectionModel().getSelectedCells().addListener(
@@ -66,12 +69,22 @@ public final class ResultPane extends VBox {
         fetchAll.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, count, spacer, progress, fetchAll);
+        // The filter sits in the count's line, so the grid keeps every row of its height.
+        HBox bar = new HBox(8, count, serverSort.filterBox(), spacer, progress, fetchAll);
         bar.getStyleClass().add("result-bar");
         bar.getChildren().add(ResultExport.button(sheet, model, grid.table())); // export
         CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
+        edits = new GridEdits(sheet, model);
+        GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
+        editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
+        edits.check();
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(bar, grid.table());
+        getChildren().addAll(bar, editBar, grid.table());
+    }
+
+    /** The result's pending edits: asked before a tab, connection or the app closes. */
+    public GridEdits edits() {
+        return edits;
     }
 
     /** The grid (benchmarks drive it directly). */
@@ -86,9 +99,10 @@ public final class ResultPane extends VBox {
         long first = sheet.viewTopProperty().get() + 1;
         long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
         if (first == 1 && last >= fetched) {
-            return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more);
+            return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more) + serverSort.countNote();
         }
-        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more);
+        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more)
+                + serverSort.countNote();
     }
 
     /** Looks once after the next layout pass, however many events asked before it. */
@@ -175,5 +189,7 @@ public final class ResultPane extends VBox {
     public void setActive(boolean active) {
         grid.table().setId(active ? "resultTable" : null);
         fetchAll.setId(active ? "fetchAllButton" : null);
+        serverSort.setActive(active);
+        editBar.setActive(active);
     }
 }

@@ -242,6 +242,41 @@ public final class ResultSheet {
         firstRowsMillis = millis;
     }
 
+    // Sort and filter on the server: what this result was asked for, beyond its statement.
+    private dev.sextant.core.requery.ServerView serverView;
+
+    /** The sheet of a result run again in server order or filtered: it remembers what was asked. */
+    public static ResultSheet requeried(dev.sextant.core.run.RunResult result, dev.sextant.core.requery.ServerView view) {
+        ResultSheet sheet = of(result);
+        sheet.serverView = view;
+        return sheet;
+    }
+
+    private boolean opensSelected;
+
+    /** A sheet added after a run's results on its own (the rows a transaction wrote): its tab opens selected. */
+    public static ResultSheet openedAlone(dev.sextant.core.run.RunResult result) {
+        ResultSheet sheet = of(result);
+        sheet.opensSelected = true;
+        return sheet;
+    }
+
+    public boolean opensSelected() {
+        return opensSelected;
+    }
+
+    /**
+     * How the server was asked to order and filter these rows: as the statement ran, unless a
+     * header click or the filter asked for more; null when the statement cannot be run again.
+     */
+    public dev.sextant.core.requery.ServerView serverView() {
+        if (serverView == null && source != null) {
+            serverView = dev.sextant.core.requery.ServerView.of(source,
+                    columns.stream().map(ResultColumn::label).toList());
+        }
+        return serverView;
+    }
+
     /** Every row fetched so far, as of now; read it on any thread. */
     public FetchedRows fetchedSnapshot() {
         return fetchedRows.snapshot();

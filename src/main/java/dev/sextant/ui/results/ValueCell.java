@@ -5,7 +5,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
 /** A cell that shows NULL in its own style, so it never reads like the text 'NULL'. */
-final class ValueCell extends TableCell<Object[], Object> {
+class ValueCell extends TableCell<Object[], Object> {
 
     private final boolean numeric;
 

@@ -41,6 +41,7 @@ public final class TransactionBar {
     private final InvalidationListener refresh = this::refresh;
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> showState()));
     private final PauseTransition calm = new PauseTransition(CALM);
+    private final PendingCommitPanel pending = new PendingCommitPanel(dev.sextant.ui.results.WrittenRowsResult::open);
     private EditorTabViewModel model;
 
     public TransactionBar(ToggleButton autocommit, Button commit, Button rollback, Label status) {
@@ -58,6 +59,9 @@ public final class TransactionBar {
         status.insetsProperty().addListener((obs, old, insets) -> fitWidth());
         fitWidth();
         autocommit.setOnAction(e -> requestAutocommit());
+        // The indicator opens "what will Commit change": per table, the rows the open transaction wrote.
+        status.setOnMouseClicked(e -> pending.toggle(status));
+        status.setCursor(javafx.scene.Cursor.HAND);
         commit.setOnAction(e -> model.commit());
         rollback.setOnAction(e -> model.rollback());
         refresh(null);
@@ -76,6 +80,7 @@ public final class TransactionBar {
             model.busyProperty().addListener(refresh);
             model.connectedProperty().addListener(refresh);
         }
+        pending.follow(next);
         refresh(null);
     }
 
@@ -130,7 +135,8 @@ public final class TransactionBar {
         boolean connected = model != null && model.connectedProperty().get();
         long running = runningMillis();
         status.setText(TransactionStatusText.shortText(s, connected, running));
-        details.setText(TransactionStatusText.details(s, connected, running, System.currentTimeMillis()));
+        details.setText(TransactionStatusText.details(s, connected, running, System.currentTimeMillis())
+                + "\nClick to see what Commit will change.");
         status.setGraphic(running >= 0 ? spinner : null);
         status.getStyleClass().removeAll("tx-idle", "tx-open", "tx-failed", "tx-running");
         status.getStyleClass().add(running >= 0 ? "tx-running"

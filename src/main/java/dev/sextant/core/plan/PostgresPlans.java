@@ -1,0 +1,26 @@
+package dev.sextant.core.plan;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/** PostgreSQL: {@code EXPLAIN (FORMAT JSON)}, with ANALYZE and BUFFERS when the statement is measured. */
+final class PostgresPlans implements PlanSource {
+
+    @Override
+    public boolean canAnalyze() {
+        return true;
+    }
+
+    @Override
+    public Plan explain(Connection connection, String sql, boolean analyze, String how) throws Exception {
+        String options = analyze ? "(ANALYZE, BUFFERS, FORMAT JSON) " : "(FORMAT JSON) ";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + options + sql)) {
+            StringBuilder json = new StringBuilder();
+            while (rs.next()) {
+                json.append(rs.getString(1));
+            }
+            return PostgresPlanJson.parse(json.toString(), how);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.sextant.core.plan;
+
+import java.sql.Connection;
+
+/** SQLite: {@code EXPLAIN QUERY PLAN}, which never runs the statement. */
+final class SqlitePlans implements PlanSource {
+
+    @Override
+    public boolean canAnalyze() {
+        return false;
+    }
+
+    @Override
+    public Plan explain(Connection connection, String sql, boolean analyze, String how) throws Exception {
+        return SqliteQueryPlan.read(connection, sql, how);
+    }
+}

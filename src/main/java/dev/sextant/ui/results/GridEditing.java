@@ -1,0 +1,122 @@
+package dev.sextant.ui.results;
+
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Makes a result grid edit through {@link GridEdits}: its cells show pending values, F2 or typing
+ * starts an edit (double-click too, the table's own), Ctrl+0 sets the selected cells to NULL, and
+ * the grid's menu gains Set NULL, Revert cell, Revert row, Duplicate row and Delete row.
+ */
+final class GridEditing {
+
+    private static final KeyCombination SET_NULL = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
+
+    private final ResultGrid grid;
+    private final GridEdits edits;
+    private final LongSupplier windowStart;
+
+    private GridEditing(ResultGrid grid, GridEdits edits, LongSupplier windowStart) {
+        this.grid = grid;
+        this.edits = edits;
+        this.windowStart = windowStart;
+    }
+
+    static void install(ResultGrid grid, ResultSheet sheet, GridEdits edits, LongSupplier windowStart) {
+        GridEditing editing = new GridEditing(grid, edits, windowStart);
+        grid.useCells(index -> new EditCell(edits, index, sheet.columns().get(index), windowStart));
+        TableView<Object[]> table = grid.table();
+        table.addEventFilter(KeyEvent.KEY_PRESSED, editing::keyPressed);
+        table.addEventFilter(KeyEvent.KEY_TYPED, editing::keyTyped);
+        editing.extendMenu(table);
+        edits.editableProperty().addListener((obs, was, now) -> table.refresh());
+    }
+
+    private void keyPressed(KeyEvent e) {
+        TableView<Object[]> table = grid.table();
+        if (table.getEditingCell() != null || !edits.editableProperty().get()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.F2) {
+            e.consume();
+            editFocused(null);
+        } else if (SET_NULL.match(e)) {
+            e.consume();
+            setNull();
+        }
+    }
+
+    /** A printable key over a selected cell replaces its value, as in a spreadsheet. */
+    private void keyTyped(KeyEvent e) {
+        String typed = e.getCharacter();
+        if (grid.table().getEditingCell() != null || !edits.editableProperty().get() || e.isControlDown()
+                || e.isAltDown() || e.isMetaDown() || typed.isEmpty() || Character.isISOControl(typed.charAt(0))) {
+            return;
+        }
+        e.consume();
+        editFocused(typed);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void editFocused(String typed) {
+        TableView<Object[]> table = grid.table();
+        TablePosition<Object[], ?> focused = table.getFocusModel().getFocusedCell();
+        int column = table.getColumns().indexOf(focused.getTableColumn()) - 1;
+        if (focused.getRow() < 0 || column < 0 || !edits.canEdit(column)) {
+            return;
+        }
+        table.edit(focused.getRow(), (TableColumn<Object[], ?>) focused.getTableColumn());
+        Node editor = table.lookup("#cellEditor");
+        if (typed != null && editor instanceof TextInputControl field) {
+            field.setText(typed);
+            field.positionCaret(typed.length());
+        }
+    }
+
+    private void setNull() {
+        for (TablePosition<?, ?> cell : List.copyOf(grid.table().getSelectionModel().getSelectedCells())) {
+            int column = cell.getColumn() - 1;
+            if (column >= 0 && edits.canEdit(column)) {
+                long row = windowStart.getAsLong() + cell.getRow();
+                edits.set(row, grid.table().getItems().get(cell.getRow()), column, null);
+            }
+        }
+    }
+
+    private void forSelectedRows(java.util.function.BiConsumer<Long, Object[]> action) {
+        grid.table().getSelectionModel().getSelectedCells().stream().map(TablePosition::getRow).distinct().toList()
+                .forEach(index -> action.accept(windowStart.getAsLong() + index, grid.table().getItems().get(index)));
+    }
+
+    private void extendMenu(TableView<Object[]> table) {
+        MenuItem setNull = new MenuItem("Set NULL\tCtrl+0");
+        setNull.setOnAction(e -> setNull());
+        MenuItem revertCell = new MenuItem("Revert cell");
+        revertCell.setOnAction(e -> grid.table().getSelectionModel().getSelectedCells().forEach(cell ->
+                edits.revertCell(windowStart.getAsLong() + cell.getRow(), cell.getColumn() - 1)));
+        MenuItem revertRow = new MenuItem("Revert row");
+        revertRow.setOnAction(e -> forSelectedRows((row, fetched) -> edits.revertRow(row)));
+        MenuItem duplicate = new MenuItem("Duplicate row");
+        duplicate.setOnAction(e -> forSelectedRows(edits::duplicate));
+        MenuItem delete = new MenuItem("Delete row");
+        delete.setOnAction(e -> forSelectedRows(edits::delete));
+        List<MenuItem> items = List.of(new SeparatorMenuItem(), setNull, revertCell, revertRow, duplicate, delete);
+        items.forEach(item -> item.disableProperty().bind(edits.editableProperty().not()));
+        ContextMenu menu = table.getContextMenu() != null ? table.getContextMenu() : new ContextMenu();
+        menu.getItems().addAll(items);
+        table.setContextMenu(menu);
+    }
+}
