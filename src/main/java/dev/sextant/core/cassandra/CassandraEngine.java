@@ -122,6 +122,28 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
     }
 
     @Override
+    public String languageName() {
+        return "CQL";
+    }
+
+    @Override
+    public Optional<String> withoutTransactions() {
+        return Optional.of(CassandraSession.NO_TRANSACTIONS);
+    }
+
+    /** LOCAL_ONE first (the driver's default, and the tab's), then the rest as CQL names them. */
+    @Override
+    public List<String> consistencyLevels() {
+        List<String> levels = new java.util.ArrayList<>(List.of("LOCAL_ONE"));
+        CassandraSession.levels().forEach(l -> {
+            if (!levels.contains(l.name())) {
+                levels.add(l.name());
+            }
+        });
+        return levels;
+    }
+
+    @Override
     public boolean canWrapForSort() {
         return false;
     }

@@ -169,11 +169,6 @@ public final class CassandraTabSession implements EditorSession {
     }
 
     @Override
-    public List<String> consistencyLevels() {
-        return CassandraSession.levels().stream().map(l -> l.name()).toList();
-    }
-
-    @Override
     public void useConsistency(String level) {
         session.setConsistency(DefaultConsistencyLevel.valueOf(level));
     }

@@ -72,12 +72,7 @@ public interface EditorSession extends AutoCloseable {
         return "";
     }
 
-    /** The consistency levels a statement can be sent with, or none for an engine without them. */
-    default List<String> consistencyLevels() {
-        return List.of();
-    }
-
-    /** The level every following statement is sent with (one of {@link #consistencyLevels()}). */
+    /** The level every following statement is sent with (one of {@link Dialect#consistencyLevels()}). */
     default void useConsistency(String level) {
         throw new UnsupportedOperationException(engine().displayName() + " has no consistency levels.");
     }

@@ -17,6 +17,7 @@ import dev.sextant.ui.editor.SqlFiles;
 import dev.sextant.ui.history.HistoryRecorder;
 import dev.sextant.ui.history.HistoryWindow;
 import dev.sextant.ui.dialogs.DialogQuestions;
+import dev.sextant.ui.editor.ConsistencyChoice;
 import dev.sextant.ui.transaction.TransactionBar;
 import dev.sextant.ui.tree.TreeEntry;
 import javafx.collections.ListChangeListener;
@@ -58,6 +59,7 @@ public final class MainWindow implements SqlFiles.Host {
     @FXML private Button commitButton;
     @FXML private Button rollbackButton;
     @FXML private Label txStatus;
+    @FXML private javafx.scene.control.ChoiceBox<String> consistencyChoice;
     @FXML private ToggleButton themeToggle;
     @FXML private CheckMenuItem savepointOption;
     @FXML private CheckMenuItem continueOption;
@@ -103,6 +105,7 @@ public final class MainWindow implements SqlFiles.Host {
         tree = new ConnectionsTree(schemaTree, services, this::tell);
         TransactionBar transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         statusLine = new StatusLine(statusText);
+        ConsistencyChoice consistency = new ConsistencyChoice(consistencyChoice);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles);
         HistoryRecorder history = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
@@ -112,6 +115,7 @@ public final class MainWindow implements SqlFiles.Host {
             model.selectedProperty().set(tab);
             transactionBar.follow(tab);
             statusLine.follow(tab);
+            consistency.follow(tab);
         });
         importer = new ImportLauncher(services.side(), services.pools(), sentence -> tell(sentence, null, false));
         connecting = new Connecting(services, filePicker, this::window, tabs, tree, closing, this::tell, importer);

@@ -15,6 +15,7 @@ import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.SessionStatus;
+import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.EditorSession;
 import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.session.TransactionEnd;
@@ -57,6 +58,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     private boolean startInManualMode;
     private StatementLog statementLog = StatementLog.NONE;
 
+    private volatile String consistency;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
@@ -111,6 +113,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         runner.run(() -> {
             EditorSession opened = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
             opened.useOptions(options);
+            useConsistency(opened);
             if (manual) {
                 opened.setAutoCommit(false);
             }
@@ -129,6 +132,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      */
     public void adopt(EditorSession opened) {
         opened.useOptions(options);
+        useConsistency(opened);
         session = opened;
         connected.set(true);
         messages.add(Message.info("Connected to " + connectionName() + "."));
@@ -141,6 +145,32 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             busy.set(false);
             showStatus(s);
         }, this::fail);
+    }
+
+    /** The consistency levels its statements can be sent with, the default first; none for most engines. */
+    public List<String> consistencyLevels() {
+        return Dialect.of(endpoint.spec().engine()).consistencyLevels();
+    }
+
+    /** The level this tab's statements go out with, or null for an engine without levels. */
+    public String consistency() {
+        List<String> levels = consistencyLevels();
+        return consistency != null ? consistency : levels.isEmpty() ? null : levels.get(0);
+    }
+
+    /** Every following statement of the tab goes out with {@code level} (the session only keeps it: no I/O). */
+    public void setConsistency(String level) {
+        consistency = level;
+        EditorSession current = session;
+        if (current != null) {
+            current.useConsistency(level);
+        }
+    }
+
+    private void useConsistency(EditorSession opened) {
+        if (consistency() != null) {
+            opened.useConsistency(consistency());
+        }
     }
 
     /** The tab is to connect in manual mode (it was in manual mode when the app last ran). */
@@ -194,7 +224,9 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             @Override
             public void finished(int statementsRun) {
                 busy.set(false);
-                summary.set(report.finished(statementsRun));
+                EditorSession current = session;
+                String place = current == null ? "" : current.place();
+                summary.set(report.finished(statementsRun) + (place.isEmpty() ? "" : " · " + place));
                 refreshStatus();
             }
         }, options.continueAfterError()).start(status.get());
