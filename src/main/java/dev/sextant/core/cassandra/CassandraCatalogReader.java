@@ -2,7 +2,9 @@ package dev.sextant.core.cassandra;
 
 import dev.sextant.core.cassandra.CatalogEntries.Column;
 import dev.sextant.core.cassandra.CatalogEntries.Keyspace;
+import com.datastax.oss.driver.api.core.CqlSession;
 import dev.sextant.core.connect.Endpoint;
+import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogNode.Kind;
 import dev.sextant.core.meta.CatalogReader;
@@ -16,32 +18,35 @@ import java.util.Map;
 /**
  * The schema tree of a cluster: keyspaces (Cassandra's own in a folder of their own) as schemas,
  * each with folders of tables, materialized views, user types and functions, and a table's
- * columns marked by their part in the primary key. Reads through a driver session of the tree's
- * own, opened on first use and never a tab's, so browsing never waits behind a running query.
+ * columns marked by their part in the primary key. Reads through the connection's shared driver
+ * session, never a tab's, so browsing never waits behind a running query.
  */
 final class CassandraCatalogReader implements CatalogReader {
 
     static final String SYSTEM_FOLDER = "System keyspaces";
 
+    private final ConnectionPools pools;
     private final Endpoint endpoint;
-    private CassandraCatalog catalog;
 
-    CassandraCatalogReader(Endpoint endpoint) {
+    CassandraCatalogReader(ConnectionPools pools, Endpoint endpoint) {
+        this.pools = pools;
         this.endpoint = endpoint;
     }
 
-    private synchronized CassandraCatalog catalog() {
-        if (catalog == null) {
-            char[] password = endpoint.password();
-            try {
-                catalog = new CassandraCatalog(CassandraConnect.open(CassandraEngine.spec(endpoint.spec()), password));
-            } finally {
-                if (password != null) {
-                    java.util.Arrays.fill(password, '\0');
-                }
+    /** Through the connection's shared driver session (closed with its pools when the user disconnects). */
+    private CassandraCatalog catalog() {
+        return new CassandraCatalog(pools.shared(endpoint, CqlSession.class, this::open));
+    }
+
+    private CqlSession open() {
+        char[] password = endpoint.password();
+        try {
+            return CassandraConnect.open(CassandraEngine.spec(endpoint.spec()), password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
             }
         }
-        return catalog;
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
 
     @Override
     public CatalogReader catalog(ConnectionPools pools, Endpoint endpoint) {
-        return new CassandraCatalogReader(endpoint);
+        return new CassandraCatalogReader(pools, endpoint);
     }
 
     @Override

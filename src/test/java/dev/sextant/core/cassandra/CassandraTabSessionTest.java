@@ -8,6 +8,7 @@ import dev.sextant.core.engine.Engines;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.meta.CatalogSource;
+import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.EditorSession;
@@ -83,7 +84,13 @@ class CassandraTabSessionTest {
                 && n.text().contains("consistency QUORUM") && n.text().contains("coordinator ")), select.toString());
         session.useConsistency("LOCAL_ONE");
 
-        CatalogReader tree = CatalogSource.of(Engine.CASSANDRA).catalog(null, endpoint);
+        try (ConnectionPools pools = new ConnectionPools()) {
+            CatalogReader tree = CatalogSource.of(Engine.CASSANDRA).catalog(pools, endpoint);
+            readTree(tree);
+        }
+    }
+
+    private static void readTree(CatalogReader tree) throws Exception {
         CatalogNode keyspace = tree.children(CatalogNode.connection("c")).stream()
                 .filter(n -> n.name().equals("tabs")).findFirst().orElseThrow();
         assertEquals("SimpleStrategy rf 1", keyspace.detail());
