@@ -66,7 +66,10 @@ class CassandraRobotTest {
         replaceText("#datacenterField", TestCassandra.DATACENTER);
         robot.clickOn("#connectButton");
         javafx.scene.control.TabPane tabs = robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class);
-        waitUntil(() -> tabs.getTabs().size() == 2 && ui.messages().stream().anyMatch(m -> m.startsWith("Connected to")));
+        javafx.scene.control.Label error = robot.lookup("#dialogError").queryAs(javafx.scene.control.Label.class);
+        waitUntil(() -> tabs.getTabs().size() == 2 || !error.getText().isEmpty());
+        assertEquals("", error.getText());
+        waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Connected to")));
         robot.interact(() -> tabs.getSelectionModel().select(1));
 
         waitUntil(() -> ui.txStatus().equals("No transactions · CQL"));
