@@ -41,7 +41,7 @@ final class CassandraCatalogReader implements CatalogReader {
     private CqlSession open() {
         char[] password = endpoint.password();
         try {
-            return CassandraConnect.open(CassandraEngine.spec(endpoint.spec()), password);
+            return CassandraConnect.open(CassandraEngine.spec(endpoint), password);
         } finally {
             if (password != null) {
                 java.util.Arrays.fill(password, '\0');

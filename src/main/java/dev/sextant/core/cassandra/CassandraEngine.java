@@ -36,6 +36,17 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
         return new CassandraSpec(points, spec.port(), spec.datacenter(), spec.database(), spec.user(), null);
     }
 
+    /**
+     * The driver's spec for an endpoint: plain-text authentication only when a password is given
+     * (the dialog may hold the login name libpq's defaults put in the user field, and the driver
+     * refuses a user with an empty password before asking the cluster anything).
+     */
+    public static CassandraSpec spec(Endpoint endpoint) {
+        char[] password = endpoint.password();
+        CassandraSpec spec = spec(endpoint.spec());
+        return password == null || password.length == 0 ? spec.withUser("") : spec;
+    }
+
     @Override
     public Engine id() {
         return Engine.CASSANDRA;

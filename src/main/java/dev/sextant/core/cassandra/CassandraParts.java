@@ -41,7 +41,7 @@ public final class CassandraParts implements EngineParts {
     private static String describe(Endpoint endpoint) {
         char[] password = endpoint.password();
         try {
-            return CassandraConnect.test(CassandraEngine.spec(endpoint.spec()), password).describe();
+            return CassandraConnect.test(CassandraEngine.spec(endpoint), password).describe();
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');

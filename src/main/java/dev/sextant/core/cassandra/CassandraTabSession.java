@@ -41,7 +41,7 @@ public final class CassandraTabSession implements EditorSession {
     public static CassandraTabSession open(Endpoint endpoint) {
         char[] password = endpoint.password();
         try {
-            return new CassandraTabSession(endpoint, CassandraSession.open(CassandraEngine.spec(endpoint.spec()), password));
+            return new CassandraTabSession(endpoint, CassandraSession.open(CassandraEngine.spec(endpoint), password));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');

@@ -63,6 +63,14 @@ public final class ConnectionDialogModel {
             field.addListener(fieldsChanged);
         }
         connectionString.addListener((obs, old, now) -> stringEdited(now.length() - old.length() > 1));
+        // libpq's defaults (the login name as user and database) mean nothing to a cluster: a keyspace
+        // named after the login would fail to connect, a user without a password too.
+        form.engine.addListener((obs, was, now) -> {
+            if (!syncing && now != null && now.connection().usesKeyspaces()) {
+                form.database.set("");
+                form.user.set("");
+            }
+        });
     }
 
     /**

@@ -61,6 +61,10 @@ class CassandraRobotTest {
         assertTrue(engines.getItems().contains(Engine.CASSANDRA));
         robot.interact(() -> engines.setValue(Engine.CASSANDRA));
         waitUntil(() -> robot.lookup("#datacenterField").queryAs(TextField.class).isVisible());
+        // libpq's defaults (the login name) are not carried over into a cluster's keyspace and user.
+        assertEquals("", robot.lookup("#keyspaceField").queryAs(TextField.class).getText());
+        assertEquals("", robot.lookup("#userField").queryAs(TextField.class).getText());
+        assertTrue(!robot.lookup("#databaseField").queryAs(TextField.class).isVisible());
         replaceText("#hostField", node.host());
         replaceText("#portField", String.valueOf(node.port()));
         replaceText("#datacenterField", TestCassandra.DATACENTER);
