@@ -89,10 +89,11 @@ class CassandraRobotTest {
         robot.clickOn("#runScriptButton");
         waitUntil(() -> ui.resultTable() != null && ui.resultTable().getItems().size() == 2);
         TableView<Object[]> table = ui.resultTable();
-        assertEquals(List.of("artist_name", "title"), table.getColumns().stream().map(c -> c.getText()).toList());
+        assertEquals(3, table.getColumns().size(), "the row number, artist_name and title");
         // In clustering order (artist_name ascending), as Cassandra stores them.
         assertEquals("Simon & Garfunkel", String.valueOf(table.getItems().get(0)[0]));
         assertEquals("The Beatles", String.valueOf(table.getItems().get(1)[0]));
+        assertEquals("Let It Be", String.valueOf(table.getItems().get(1)[1]));
         List<String> messages = ui.messages();
         assertTrue(messages.contains("Keyspace is now robot_music."), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("SELECT: consistency LOCAL_ONE · coordinator ")),
@@ -100,6 +101,13 @@ class CassandraRobotTest {
         assertEquals("No transactions · CQL", ui.txStatus());
 
         String connection = node.host() + ":" + node.port();
+        // The tree listed the keyspaces when the connection opened; F5 on the connection reads them again.
+        SchemaTreeItem cluster = ui.treeItem(connection);
+        robot.interact(cluster::refresh);
+        SchemaTreeItem keyspace = ui.treeItem(connection, "robot_music");
+        assertEquals("robot_music : SimpleStrategy rf 1", keyspace.node().label());
+        assertTrue(cluster.getChildren().stream().anyMatch(i -> i instanceof SchemaTreeItem s
+                && s.node().name().equals("System keyspaces")), "Cassandra's own keyspaces have a folder of their own");
         SchemaTreeItem songs = ui.treeItem(connection, "robot_music", "Tables", "songs");
         assertEquals("Primary key: PRIMARY KEY ((year), artist_name)", songs.node().tooltip());
         SchemaTreeItem year = ui.treeItem(connection, "robot_music", "Tables", "songs", "year");
