@@ -8,6 +8,7 @@ import dev.sextant.ui.editor.EditorTabViewModel;
 import dev.sextant.ui.results.ResultPane;
 import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.ui.results.ResultGrid;
+import dev.sextant.ui.results.GridWindow;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,8 +27,10 @@ import java.util.function.BooleanSupplier;
  * What the window feels while a big result streams into the real result tab, on the headless
  * (Monocle, software-rendered) JavaFX the tests use: the longest gap between two pulses of the
  * FX thread while "Fetch all" runs, the longest FX-thread step while scrolling from the first to
- * the last fetched row (the grid's window moving over them), and the cost of one wheel step at
- * the top and at the end. Not a test; run it by hand:
+ * the last fetched row (the grid's window moving over them), jumps to the last row and back
+ * (Ctrl+End, Ctrl+Home), and the cost of one wheel step at the top and at the end; first, the
+ * time from a Run to the first row painted, against raw pgjdbc's first row of the same table.
+ * Not a test; run it by hand:
  *
  * <pre>mvn -q test-compile exec:exec -Dexec.executable=java \
  *     -Dexec.args="-Xmx512m -cp %classpath dev.sextant.bench.GridBenchmark"</pre>
@@ -52,18 +55,47 @@ public final class GridBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
+        // The app's theme, as SextantApp sets it: without its colour variables every cell's CSS pass logs warnings.
+        Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
 
+        createTable(server, rows);
+        double raw = rawFirstRowMillis(server);
         EditorTabViewModel model = new EditorTabViewModel(server.endpoint("postgres"), FxRunner.singleThread("bench"),
                 FxRunner.singleThread("bench-side"), new ScriptedQuestions());
         onFx(() -> {
-            model.connect(ScriptSplitter.split("SELECT g, md5(g::text) AS hash, g * 1.5 AS price, now() AS at "
-                    + "FROM generate_series(1, " + rows + ") g"));
+            model.connect(ScriptSplitter.split("SELECT 1"));
             return null;
         });
         waitFor(() -> !model.results().isEmpty() && !model.busyProperty().get());
+        Stage stage = onFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new javafx.scene.layout.StackPane(), 1200, 700));
+            s.show();
+            return s;
+        });
+        double[] first = new double[3];
+        PulseWatch firstWatch = onFx(() -> new PulseWatch(() -> 0));
+        onFx(() -> {
+            firstWatch.start();
+            return null;
+        });
+        ResultPane pane = null;
+        for (int i = 0; i < first.length; i++) {
+            Object[] shown = firstRowPainted(model, stage);
+            first[i] = (double) shown[0];
+            pane = (ResultPane) shown[1];
+        }
+        onFx(() -> {
+            firstWatch.stop();
+            return null;
+        });
+        Arrays.sort(first);
+        System.out.printf("first rows of a %,d-row table: raw pgjdbc first row %.1f ms, Run click to first row painted"
+                + " %.1f ms (median of %d): ratio %.2f (goal <= max(100 ms, 2x raw)); longest pulse gap meanwhile %.1f ms%n",
+                rows, raw, first[1], first.length, first[1] / raw, firstWatch.longestGapMillis());
         ResultSheet sheet = model.results().get(0);
-        ResultPane pane = onFx(() -> show(new ResultPane(sheet, model)));
-        Thread.sleep(500); // the first layout and paint of the window are not part of streaming
+        Thread.sleep(500);
         ResultGrid grid = pane.grid();
 
         PulseWatch watch = onFx(() -> new PulseWatch(() -> sheet.fetchedProperty().get()));
@@ -88,9 +120,29 @@ public final class GridBenchmark {
         Arrays.sort(top);
         System.out.printf("wheel step at the top: median %.2f ms, worst %.2f ms%n", top[top.length / 2], top[top.length - 1]);
 
+        for (GridWindow.Jump jump : new GridWindow.Jump[] {GridWindow.Jump.LAST, GridWindow.Jump.FIRST,
+                GridWindow.Jump.LAST, GridWindow.Jump.FIRST}) {
+            double millis = onFx(() -> {
+                long start = System.nanoTime();
+                sheet.jump(jump, sheet.viewRowsProperty().get());
+                grid.showRowAtTop(sheet.topIndex());
+                grid.table().layout();
+                grid.table().getItems().get(sheet.selectedIndex()); // the selected row, decoded
+                return (System.nanoTime() - start) / 1e6;
+            });
+            System.out.printf("jump to the %s row (Ctrl+%s) of %,d: %.1f ms (goal < 100 ms, no frame over 50 ms)%n",
+                    jump == GridWindow.Jump.FIRST ? "first" : "last", jump == GridWindow.Jump.FIRST ? "Home" : "End",
+                    sheet.fetchedProperty().get(), millis);
+        }
         double[] travel = scrollToEnd(grid, sheet);
-        System.out.printf("scrolling to row %,d a window-half at a time: %d window moves, longest FX-thread step %.1f ms"
-                + " (goal < 50 ms)%n", sheet.fetchedProperty().get(), (int) travel[0], travel[1]);
+        System.out.printf("scrolling toward row %,d a window-half at a time: %d window moves (-Dbench.moves=N), longest"
+                + " FX-thread step %.1f ms (goal < 50 ms)%n", sheet.fetchedProperty().get(), (int) travel[0], travel[1]);
+        onFx(() -> {
+            sheet.jump(GridWindow.Jump.LAST, sheet.viewRowsProperty().get());
+            grid.showRowAtTop(sheet.topIndex());
+            grid.table().layout();
+            return null;
+        });
         double[] end = wheelSteps(grid.table(), 30);
         Arrays.sort(end);
         System.out.printf("wheel step at the end of %,d rows: median %.2f ms, worst %.2f ms (goal < 16 ms)%n",
@@ -99,11 +151,73 @@ public final class GridBenchmark {
         System.exit(0);
     }
 
-    private static ResultPane show(ResultPane pane) {
-        Stage stage = new Stage();
-        stage.setScene(new Scene(pane, 1200, 700));
-        stage.show();
-        return pane;
+    private static void createTable(TestPostgres server, int rows) throws java.sql.SQLException {
+        try (java.sql.Connection c = server.connect("postgres"); java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS bench_grid");
+            s.execute("CREATE TABLE bench_grid AS SELECT g, md5(g::text) AS hash, g * 1.5 AS price, "
+                    + "now() - g * interval '1 second' AS at FROM generate_series(1, " + rows + ") g");
+            s.execute("VACUUM ANALYZE bench_grid");
+        }
+    }
+
+    /** pgjdbc's first row of the table through a cursor, median of three. */
+    private static double rawFirstRowMillis(TestPostgres server) throws Exception {
+        double[] millis = new double[3];
+        for (int i = 0; i < millis.length; i++) {
+            try (java.sql.Connection c = server.connect("postgres")) {
+                c.setAutoCommit(false);
+                long start = System.nanoTime();
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.setFetchSize(1000);
+                    try (java.sql.ResultSet rs = s.executeQuery(FIRST_ROWS_SQL)) {
+                        rs.next();
+                        rs.getString(2);
+                    }
+                }
+                millis[i] = (System.nanoTime() - start) / 1e6;
+                c.rollback();
+            }
+        }
+        Arrays.sort(millis);
+        return millis[1];
+    }
+
+    private static final String FIRST_ROWS_SQL = "SELECT * FROM bench_grid";
+
+    /**
+     * Runs the query as the Run button does and shows its result as the tab does; returns the
+     * milliseconds until a pulse had laid out the grid with its first row, and the pane.
+     */
+    private static Object[] firstRowPainted(EditorTabViewModel model, Stage stage) throws Exception {
+        AtomicLong painted = new AtomicLong();
+        ResultPane[] pane = new ResultPane[1];
+        long start = onFx(() -> {
+            long t = System.nanoTime();
+            model.results().addListener((javafx.collections.ListChangeListener<ResultSheet>) change -> {
+                if (pane[0] == null && !model.results().isEmpty()) {
+                    pane[0] = new ResultPane(model.results().get(0), model);
+                    ((javafx.scene.layout.StackPane) stage.getScene().getRoot()).getChildren().setAll(pane[0]);
+                    stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                        @Override
+                        public void run() {
+                            VirtualFlow<?> flow = (VirtualFlow<?>) pane[0].grid().table().lookup(".virtual-flow");
+                            if (flow != null && flow.getFirstVisibleCell() != null && painted.get() == 0) {
+                                painted.set(System.nanoTime());
+                                stage.getScene().removePostLayoutPulseListener(this);
+                            }
+                        }
+                    });
+                }
+            });
+            model.run(ScriptSplitter.split(FIRST_ROWS_SQL));
+            return t;
+        });
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (painted.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        waitFor(() -> !model.busyProperty().get());
+        return new Object[] {(painted.get() - start) / 1e6, pane[0]};
     }
 
     /**
@@ -114,7 +228,8 @@ public final class GridBenchmark {
     private static double[] scrollToEnd(ResultGrid grid, ResultSheet sheet) throws Exception {
         int moves = 0;
         double longest = 0;
-        while (onFx(sheet::rowsAfterWindow)) {
+        int most = Integer.getInteger("bench.moves", 20); // each move costs a layout: a whole walk takes minutes here
+        while (onFx(sheet::rowsAfterWindow) && moves < most) {
             double millis = onFx(() -> {
                 long start = System.nanoTime();
                 grid.showRowAtTop(grid.table().getItems().size() - 1);

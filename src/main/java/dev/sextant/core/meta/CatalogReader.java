@@ -1,8 +1,12 @@
 package dev.sextant.core.meta;
 
+import dev.sextant.core.complete.Catalog;
+import dev.sextant.core.complete.NameSource;
+
 import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one database connection's catalog for the schema tree. Every method does JDBC, so call
@@ -19,4 +23,12 @@ public interface CatalogReader {
 
     /** The pool for the node's database, for short tasks such as dropping it. */
     DataSource poolFor(CatalogNode node);
+
+    /**
+     * Where completion reads this connection's names: the same pools as the tree. A reader
+     * that has no source yet completes keywords only, never fails.
+     */
+    default NameSource completionSource() {
+        return () -> Catalog.empty(List.of(), Set.of());
+    }
 }

@@ -7,6 +7,8 @@ import dev.sextant.core.meta.CatalogQuery;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
 
+import dev.sextant.core.complete.NameSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -100,6 +102,11 @@ public final class PostgresCatalog implements CatalogReader {
     @Override
     public String ddl(CatalogNode relation) throws SQLException {
         return inPool(relation, c -> PostgresDdl.of(c, relation));
+    }
+
+    @Override
+    public NameSource completionSource() {
+        return new PostgresCompletionSource(poolFor(CatalogNode.connection("")));
     }
 
     @Override

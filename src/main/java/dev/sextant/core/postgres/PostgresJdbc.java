@@ -1,5 +1,9 @@
 package dev.sextant.core.postgres;
 
+import dev.sextant.core.result.ColumnOrigin;
+import dev.sextant.core.result.ColumnOrigins;
+import org.postgresql.PGResultSetMetaData;
+
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.JdbcDriver;
 import dev.sextant.core.connect.ServerAddress;
@@ -116,5 +120,14 @@ final class PostgresJdbc implements JdbcDriver, SessionRules {
             text.append(text.length() == 0 ? "" : ",").append(server.forUrl());
         }
         return text.toString();
+    }
+
+    /** pgjdbc's getTableName is always "": only its base names say where a value came from. */
+    @Override
+    public ColumnOrigins columnOrigins() {
+        return (meta, index) -> {
+            PGResultSetMetaData pg = meta.unwrap(PGResultSetMetaData.class);
+            return ColumnOrigin.of(pg.getBaseSchemaName(index), pg.getBaseTableName(index), pg.getBaseColumnName(index));
+        };
     }
 }

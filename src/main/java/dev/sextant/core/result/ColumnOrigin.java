@@ -1,14 +1,12 @@
 package dev.sextant.core.result;
 
-import org.postgresql.PGResultSetMetaData;
-
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 
 /**
- * The table column a result column was read from, as the driver reports it: pgjdbc's base
- * table and column (from the row description's table OID and attribute number), SQLite's
- * {@code sqlite3_column_table_name}. What tells the grid whether a result can be edited.
+ * The table column a result column was read from, as the driver reports it (SQLite's
+ * {@code sqlite3_column_table_name}; an engine whose driver says it elsewhere gives its own
+ * {@link ColumnOrigins}). What tells the grid whether a result can be edited.
  *
  * @param schema the table's schema, or null where the engine has none to report
  * @param table  the table's name
@@ -16,17 +14,13 @@ import java.sql.SQLException;
  */
 public record ColumnOrigin(String schema, String table, String column) {
 
-    /** The origin of column {@code index} (1-based), or null when it is computed or unknown. */
+    /** The origin of column {@code index} (1-based) as plain JDBC reports it, or null when computed or unknown. */
     static ColumnOrigin of(ResultSetMetaData meta, int index) throws SQLException {
-        if (meta.isWrapperFor(PGResultSetMetaData.class)) {
-            // pgjdbc's getTableName is always "": only the base names say where a value came from.
-            PGResultSetMetaData pg = meta.unwrap(PGResultSetMetaData.class);
-            return of(pg.getBaseSchemaName(index), pg.getBaseTableName(index), pg.getBaseColumnName(index));
-        }
         return of(meta.getSchemaName(index), meta.getTableName(index), meta.getColumnName(index));
     }
 
-    private static ColumnOrigin of(String schema, String table, String column) {
+    /** An origin from the names a driver reported, or null when it named no table or column. */
+    public static ColumnOrigin of(String schema, String table, String column) {
         if (table == null || table.isEmpty() || column == null || column.isEmpty()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.sextant.core.result;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -32,10 +33,16 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
     private int cell;
 
     public CompactRows(int width, int expectedRows) {
+        this(width, expectedRows, 0);
+    }
+
+    /** Room for {@code expectedRows} rows and {@code expectedText} bytes of text, so filling them copies nothing. */
+    CompactRows(int width, int expectedRows, int expectedText) {
         this.width = width;
         int cells = Math.max(1, width * Math.max(1, expectedRows));
         kinds = new byte[cells];
         values = new long[cells];
+        text = new byte[Math.max(0, expectedText)];
     }
 
     /** Rows from values already in memory (parameters, tests). */
@@ -77,17 +84,56 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
         return kinds.length + 8L * values.length + text.length;
     }
 
-    /** Drops spare capacity once no more rows will be added. */
+    /** The bytes of text held, for sizing the next page. */
+    int textLength() {
+        return textLength;
+    }
+
+    /**
+     * Drops spare capacity once no more rows will be added. A little spare text is kept: copying
+     * a page's text again costs more (a large array in a small heap) than the few bytes it frees.
+     */
     public CompactRows trim() {
         int cells = size * width;
         if (kinds.length > cells) {
             kinds = Arrays.copyOf(kinds, cells);
             values = Arrays.copyOf(values, cells);
         }
-        if (text.length > textLength) {
+        if (text.length - textLength > textLength / 8) {
             text = Arrays.copyOf(text, textLength);
         }
         return this;
+    }
+
+    /** The rows as bytes, for a spill file; {@link #decode} reads them back. */
+    ByteBuffer encode() {
+        int cells = size * width;
+        ByteBuffer out = ByteBuffer.allocate(12 + cells * 9 + textLength);
+        out.putInt(width).putInt(size).putInt(textLength);
+        out.put(kinds, 0, cells);
+        out.asLongBuffer().put(values, 0, cells);
+        out.position(out.position() + cells * 8);
+        out.put(text, 0, textLength);
+        return out.flip();
+    }
+
+    /** Rows written by {@link #encode}. */
+    static CompactRows decode(ByteBuffer in) {
+        int width = in.getInt();
+        int size = in.getInt();
+        int textLength = in.getInt();
+        CompactRows rows = new CompactRows(width, 0);
+        int cells = size * width;
+        rows.kinds = new byte[cells];
+        rows.values = new long[cells];
+        rows.text = new byte[textLength];
+        in.get(rows.kinds);
+        in.asLongBuffer().get(rows.values);
+        in.position(in.position() + cells * 8);
+        in.get(rows.text);
+        rows.size = size;
+        rows.textLength = textLength;
+        return rows;
     }
 
     /** Begins the next row; its cells follow with {@link #addValue} or {@link #addText}, in column order. */
@@ -130,13 +176,46 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
         }
     }
 
+    /** The next cell: a whole number, {@code wide} when the column is a bigint. */
+    void addWhole(long value, boolean isNull, boolean wide) {
+        int cell = this.cell++;
+        if (isNull) {
+            kinds[cell] = NULL;
+        } else {
+            put(cell, wide ? LONG : INT, value);
+        }
+    }
+
+    /** The next cell: a truth value. */
+    void addBoolean(boolean value, boolean isNull) {
+        int cell = this.cell++;
+        if (isNull) {
+            kinds[cell] = NULL;
+        } else {
+            put(cell, BOOL, value ? 1 : 0);
+        }
+    }
+
+    /** The next cell: text already in UTF-8, as the server sent it (no String made and taken apart again). */
+    void addUtf8(byte[] value) {
+        int cell = this.cell++;
+        if (value == null) {
+            kinds[cell] = NULL;
+        } else {
+            addTextBytes(cell, value);
+        }
+    }
+
     private void put(int cell, byte kind, long value) {
         kinds[cell] = kind;
         values[cell] = value;
     }
 
     private void addText(int cell, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        addTextBytes(cell, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void addTextBytes(int cell, byte[] bytes) {
         if (textLength + bytes.length > text.length) {
             long capacity = Math.max((long) textLength + bytes.length, Math.max(256L, text.length * 2L));
             text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, capacity));

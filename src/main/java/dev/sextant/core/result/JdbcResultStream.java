@@ -20,6 +20,7 @@ public final class JdbcResultStream implements ResultStream {
     private final RowReader reader;
     private boolean closed;
     private long fetched;
+    private double textPerRow;
     private SQLWarning warnings;
 
     /**
@@ -27,9 +28,15 @@ public final class JdbcResultStream implements ResultStream {
      *                   session then ends the transaction it opened just for reading)
      */
     public JdbcResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed) throws SQLException {
+        this(statement, resultSet, whenClosed, ColumnOrigins.STANDARD);
+    }
+
+    /** The same, each column's origin read as {@code origins} says. */
+    public JdbcResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed, ColumnOrigins origins)
+            throws SQLException {
         this.statement = statement;
         this.resultSet = resultSet;
-        this.columns = ResultReader.columns(resultSet.getMetaData());
+        this.columns = ResultReader.columns(resultSet.getMetaData(), origins);
         this.whenClosed = whenClosed;
         this.reader = RowReader.of(resultSet);
     }
@@ -42,7 +49,9 @@ public final class JdbcResultStream implements ResultStream {
     /** Reads up to {@code max} more rows; the stream closes itself at the end of the result. */
     @Override
     public CompactRows fetch(int max) throws SQLException {
-        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000));
+        // Sized from the last page's text, so filling a page rarely grows (copies) its text.
+        int expectedText = (int) Math.min(1 << 28, (long) (textPerRow * 1.05 + 1) * Math.min(max, 10_000));
+        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000), expectedText);
         if (closed) {
             return rows;
         }
@@ -54,6 +63,9 @@ public final class JdbcResultStream implements ResultStream {
             throw e;
         }
         fetched += read;
+        if (read > 0) {
+            textPerRow = (double) rows.textLength() / read;
+        }
         if (read < max) {
             close();
         }

@@ -14,8 +14,13 @@ public final class ResultReader {
     }
 
     public static QueryResult read(ResultSet rs, int limit) throws SQLException {
+        return read(rs, limit, ColumnOrigins.STANDARD);
+    }
+
+    /** The same, each column's origin read as {@code origins} says. */
+    public static QueryResult read(ResultSet rs, int limit, ColumnOrigins origins) throws SQLException {
         try (rs) {
-            List<ResultColumn> columns = columns(rs.getMetaData());
+            List<ResultColumn> columns = columns(rs.getMetaData(), origins);
             CompactRows rows = new CompactRows(columns.size(), Math.min(limit, 1_000));
             int read = RowReader.of(rs).read(rs, rows, limit);
             boolean more = read == limit && rs.next();
@@ -24,11 +29,11 @@ public final class ResultReader {
     }
 
     /** The columns as the driver describes them. */
-    public static List<ResultColumn> columns(ResultSetMetaData meta) throws SQLException {
+    public static List<ResultColumn> columns(ResultSetMetaData meta, ColumnOrigins origins) throws SQLException {
         List<ResultColumn> columns = new ArrayList<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
             columns.add(new ResultColumn(meta.getColumnLabel(i), meta.getColumnTypeName(i),
-                    isNumeric(meta.getColumnType(i)), ColumnOrigin.of(meta, i)));
+                    isNumeric(meta.getColumnType(i)), origins.of(meta, i)));
         }
         return columns;
     }

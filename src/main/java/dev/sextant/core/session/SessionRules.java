@@ -1,5 +1,7 @@
 package dev.sextant.core.session;
 
+import dev.sextant.core.result.ColumnOrigins;
+
 import dev.sextant.core.connect.Engine;
 
 import java.sql.Connection;
@@ -31,4 +33,9 @@ public interface SessionRules {
 
     /** Whether a streamed result needs a transaction of its own (pgjdbc only streams inside one). */
     boolean streamsInsideTransaction();
+
+    /** How this engine's driver tells which table column a result column came from (for editing). */
+    default ColumnOrigins columnOrigins() {
+        return ColumnOrigins.STANDARD;
+    }
 }

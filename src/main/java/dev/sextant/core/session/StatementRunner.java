@@ -116,7 +116,8 @@ final class StatementRunner {
 
     /** Reads the first page; returns whether the statement stays open for the rest. */
     private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
-        JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { });
+        JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { },
+                SessionRules.of(engine).columnOrigins());
         CompactRows first = stream.fetch(SqlSession.FIRST_PAGE);
         boolean open = stream.isOpen();
         out.add(new Outcome.Rows(command, new QueryResult(stream.columns(), first, open), open ? stream : null));
@@ -184,7 +185,8 @@ final class StatementRunner {
         while (true) {
             if (isResultSet) {
                 // A later result of the same statement: its first page only, no stream.
-                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), SqlSession.FIRST_PAGE), null));
+                out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), SqlSession.FIRST_PAGE,
+                        SessionRules.of(engine).columnOrigins()), null));
             } else {
                 long count = statement.getLargeUpdateCount();
                 if (count == -1) {

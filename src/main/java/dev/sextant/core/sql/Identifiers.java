@@ -1,6 +1,8 @@
 package dev.sextant.core.sql;
 
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The one place where names become SQL. PostgreSQL and SQLite both quote identifiers with
@@ -26,5 +28,17 @@ public final class Identifiers {
     /** {@code "schema"."name"}, or just {@code "name"} when there is no schema. */
     public static String qualified(String schema, String name) {
         return schema == null ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+
+    /**
+     * {@code name} as it can be typed: bare when the server would read it back unchanged (lower
+     * case letters, digits, {@code _}, and not one of the dialect's {@code reserved} words),
+     * quoted otherwise. For completion, where {@code invoice} reads better than {@code "invoice"}
+     * but {@code Invoice} or {@code user} must stay exact.
+     */
+    public static String quoteIfNeeded(String name, Predicate<String> reserved) {
+        return PLAIN.matcher(name).matches() && !reserved.test(name) ? name : quote(name);
     }
 }

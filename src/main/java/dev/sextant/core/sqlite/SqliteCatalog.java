@@ -6,6 +6,8 @@ import dev.sextant.core.meta.CatalogQuery;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.sql.Identifiers;
 
+import dev.sextant.core.complete.NameSource;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,6 +68,11 @@ public final class SqliteCatalog implements CatalogReader {
         try (Connection c = borrow()) {
             return SqliteDdl.of(c, relation);
         }
+    }
+
+    @Override
+    public NameSource completionSource() {
+        return new SqliteCompletionSource(this);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.sextant.ui.app;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
+import dev.sextant.core.complete.NameSource;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.core.session.PlainError;
@@ -94,6 +95,11 @@ final class ConnectionsTree {
             return null;
         }, done -> teller.tell("Disconnected from " + endpoint.spec().displayName() + ".", null, false),
                 error -> teller.tell(PlainError.of(error).sentence(), PlainError.of(error).detail(), true));
+    }
+
+    /** Where completion reads {@code endpoint}'s names: the same catalog reader the tree uses. */
+    NameSource completionSource(Endpoint endpoint) {
+        return catalogFor(endpoint).completionSource();
     }
 
     private CatalogReader catalogFor(Endpoint endpoint) {

@@ -14,11 +14,13 @@ import dev.sextant.ui.editor.EditorTabViewModel;
 import dev.sextant.core.run.Message;
 import dev.sextant.ui.dialogs.SqlFilePicker;
 import dev.sextant.ui.editor.SqlFiles;
+import dev.sextant.ui.editor.EditorCompletion;
 import dev.sextant.ui.history.HistoryRecorder;
 import dev.sextant.ui.history.HistoryWindow;
 import dev.sextant.ui.dialogs.DialogQuestions;
 import dev.sextant.ui.editor.ConsistencyChoice;
 import dev.sextant.ui.transaction.TransactionBar;
+import dev.sextant.ui.tree.SchemaTreeItem;
 import dev.sextant.ui.tree.TreeEntry;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -27,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
@@ -84,6 +87,7 @@ public final class MainWindow implements SqlFiles.Host {
     private TabClosing closing;
     private BufferKeeper keeper;
     private ImportLauncher importer;
+    private EditorCompletion completion;
 
     public MainWindow(AppServices services, FilePicker filePicker, SqlFilePicker sqlFilePicker,
                       Consumer<Boolean> themeSwitch) {
@@ -109,7 +113,12 @@ public final class MainWindow implements SqlFiles.Host {
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles);
         HistoryRecorder history = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
-        tabs = new EditorTabs(editorTabs, services.side(), questions, options, history, closing, view -> keeper.watch(view));
+        completion = completion(history);
+        tabs = new EditorTabs(editorTabs, services.side(), questions, options, history, closing, view -> {
+            keeper.watch(view);
+            completion.attach(view);
+            view.model().setStatementLog(completion.noticing(view.model(), history));
+        });
         tabs.selectedProperty().addListener((obs, old, view) -> {
             EditorTabViewModel tab = view == null ? null : view.model();
             model.selectedProperty().set(tab);
@@ -240,5 +249,20 @@ public final class MainWindow implements SqlFiles.Host {
     public void closeAll() {
         keeper.saveNow(); // the side runner finishes the write before the app stops
         closing.closeAll(tabs.all());
+        completion.close();
+    }
+
+    /** Completion for every tab, its names read again when the tree is refreshed and forgotten on disconnect. */
+    private EditorCompletion completion(HistoryRecorder history) {
+        EditorCompletion names = new EditorCompletion(services.metadata(), tree::completionSource);
+        schemaTree.getRoot().addEventHandler(SchemaTreeItem.REFRESHED,
+                e -> names.refresh(((SchemaTreeItem) e.getTreeItem()).connection().endpoint()));
+        schemaTree.getRoot().getChildren().addListener((ListChangeListener<TreeItem<TreeEntry>>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(SchemaTreeItem.class::isInstance)
+                        .forEach(item -> names.forget(((SchemaTreeItem) item).connection().endpoint()));
+            }
+        });
+        return names;
     }
 }

@@ -75,7 +75,10 @@ public final class SextantApp extends Application {
     /** Runs on the launcher thread, before the FX thread starts: file work belongs here, not in start(). */
     @Override
     public void init() throws Exception {
-        services = AppServices.start(AppHome.resolve(), environment);
+        AppHome home = AppHome.resolve();
+        // Rows a crashed run spilled to disk: no running app holds them any more.
+        dev.sextant.core.result.SpillFile.deleteLeftovers(home.dir().resolve(dev.sextant.core.result.SpillFile.FOLDER));
+        services = AppServices.start(home, environment);
         try (InputStream in = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
             icon = in == null ? null : new Image(in);
         }

@@ -9,6 +9,7 @@ import dev.sextant.ui.results.ResultFetcher;
 import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
+import dev.sextant.core.result.FetchedRows;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.NotCommittedException;
 import dev.sextant.core.session.Outcome;
@@ -189,6 +190,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         if (session == null || busy.get() || statements.isEmpty()) {
             return;
         }
+        results.forEach(ResultSheet::close); // their spill files go with them
         results.clear();
         RunReport report = new RunReport(messages, r -> results.add(ResultSheet.of(r)), statements, statementLog,
                 connectionName());
@@ -257,21 +259,22 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         if (current == null || busy.get() || sheet.fetchingProperty().get() || !sheet.moreProperty().get()) {
             return;
         }
-        if (sheet.atCap()) {
-            stopAtCap(current, sheet);
-            return;
-        }
         busy.set(true);
         sheet.fetchingProperty().set(true);
         int size = pageSize;
-        runner.run(() -> new Page(current.fetch(sheet.stream(), size), sheet.stream().isOpen(), current.status()), page -> {
-            sheet.append(page.rows(), page.more());
+        // Kept (and spilled to disk past the heap's share) here, off the FX thread.
+        runner.run(() -> keptPage(current, sheet, size), page -> {
+            if (page.rows() != null) {
+                sheet.append(page.rows(), page.more());
+            }
             sheet.fetchingProperty().set(false);
             busy.set(false);
             status.set(page.status());
             summary.set(connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
                     + (page.more() ? ", more to come" : ""));
-            if (page.more() && pages > 1) {
+            if (page.stopped() != null) {
+                stopFetching(current, sheet, page.stopped());
+            } else if (page.more() && pages > 1) {
                 fetchPages(sheet, pageSize, pages - 1);
             }
         }, error -> {
@@ -281,15 +284,23 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         });
     }
 
-    private record Page(CompactRows rows, boolean more, SessionStatus status) {
+    private static Page keptPage(EditorSession current, ResultSheet sheet, int size) throws Exception {
+        CompactRows rows = current.fetch(sheet.stream(), size);
+        try {
+            return new Page(sheet.keep(rows), sheet.stream().isOpen(), current.status(), null);
+        } catch (java.io.IOException e) {
+            return new Page(null, true, current.status(), e.getMessage()); // a full disk: keep what was fetched
+        }
     }
 
-    /** One result may hold an eighth of the heap: past that, the rest stays on the server. */
-    private void stopAtCap(EditorSession current, ResultSheet sheet) {
+    private record Page(FetchedRows.Page rows, boolean more, SessionStatus status, String stopped) {
+    }
+
+    /** Fetching cannot go on (the disk is full): the rows fetched stay, the rest stays on the server. */
+    private void stopFetching(EditorSession current, ResultSheet sheet, String why) {
         sheet.moreProperty().set(false);
-        messages.add(Message.info("This result keeps the first " + Wording.count(sheet.fetchedProperty().get(), "row")
-                + " (" + Wording.number(sheet.bytesHeld() >> 20) + " MB, as much as one result may hold); "
-                + "narrow the query with WHERE or LIMIT/OFFSET to see the others."));
+        messages.add(Message.error(why + " This result keeps the first "
+                + Wording.count(sheet.fetchedProperty().get(), "row") + ".", ""));
         busy.set(true);
         runner.run(() -> {
             current.closeStreams();
@@ -522,6 +533,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             return null;
         }, ignored -> {
             session = null;
+            results.forEach(ResultSheet::close); // their spill files go with the tab
             connected.set(false);
             busy.set(false);
             whenClosed.accept(null);

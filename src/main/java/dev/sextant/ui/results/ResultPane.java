@@ -58,6 +58,7 @@ public final class ResultPane extends VBox {
         sceneProperty().addListener((obs, was, now) -> watchLayout(was, now));
         Label count = new Label();
         count.getStyleClass().add("result-count");
+        diskUse(count);
         count.textProperty().bind(Bindings.createStringBinding(this::countText, sheet.fetchedProperty(),
                 sheet.moreProperty(), sheet.viewTopProperty(), sheet.viewRowsProperty()));
         ProgressIndicator progress = new ProgressIndicator();
@@ -90,6 +91,15 @@ public final class ResultPane extends VBox {
     /** The grid (benchmarks drive it directly). */
     public ResultGrid grid() {
         return grid;
+    }
+
+    /** The count line's tooltip says how much of the result lies on disk, once some does. */
+    private void diskUse(Label count) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(() -> String.format(
+                "%,d MB of these rows are on disk, in a temporary file deleted when the result closes",
+                sheet.diskBytesProperty().get() >> 20), sheet.diskBytesProperty()));
+        sheet.diskBytesProperty().addListener((obs, was, now) -> count.setTooltip(now.longValue() > 0 ? tip : null));
     }
 
     /** "1,000 rows so far · more load as you scroll", or which rows of how many are on screen. */

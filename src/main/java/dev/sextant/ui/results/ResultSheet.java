@@ -4,7 +4,8 @@ import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.FetchedRows;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ResultStream;
-import dev.sextant.ui.results.GridWindow;
+import dev.sextant.core.result.RowBudget;
+import dev.sextant.core.store.AppHome;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -13,9 +14,10 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -30,15 +32,15 @@ public final class ResultSheet {
     /** The most rows the grid's item list holds at once. */
     public static final int WINDOW = Integer.getInteger("sextant.gridWindow", 10_000);
 
-    /** What one result may keep in memory before fetching stops: an eighth of the heap. */
-    static final long BUDGET = Runtime.getRuntime().maxMemory() / 8;
+    /** What one result keeps in the heap (an eighth of it) and where the rest spills: under the app home. */
+    private static final RowBudget BUDGET = RowBudget.underHome(home());
 
     private static final int SAMPLE = 1_000;
 
     private final String title;
     private final List<ResultColumn> columns;
     private final FetchedRows fetchedRows;
-    private final ObservableList<Object[]> rows;
+    private final WindowRows rows;
     private final ResultStream stream;
     private final BooleanProperty more = new SimpleBooleanProperty();
     private final BooleanProperty fetching = new SimpleBooleanProperty();
@@ -46,6 +48,7 @@ public final class ResultSheet {
     private final ReadOnlyLongWrapper windowStart = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper viewTop = new ReadOnlyLongWrapper();
     private final ReadOnlyIntegerWrapper viewRows = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyLongWrapper diskBytes = new ReadOnlyLongWrapper();
     private final GridWindow window;
 
     public ResultSheet(String title, List<ResultColumn> columns, CompactRows firstPage, ResultStream stream) {
@@ -67,12 +70,20 @@ public final class ResultSheet {
                        int windowSize) {
         this.title = title;
         this.columns = List.copyOf(columns);
-        this.fetchedRows = new FetchedRows(firstPage);
+        this.fetchedRows = new FetchedRows(firstPage, BUDGET);
         this.window = new GridWindow(windowSize, fetchedRows.size());
-        this.rows = FXCollections.observableArrayList(fetchedRows.range(0, window.length()));
+        this.rows = new WindowRows(fetchedRows, 0, window.length());
         this.stream = stream;
         more.set(stream != null && stream.isOpen());
         fetched.set(fetchedRows.size());
+    }
+
+    private static Path home() {
+        try {
+            return AppHome.resolve().dir();
+        } catch (IOException e) {
+            return Path.of(System.getProperty("java.io.tmpdir"), "sextant"); // a home we cannot write: spill to temp
+        }
     }
 
     public String title() {
@@ -111,13 +122,22 @@ public final class ResultSheet {
         return fetched;
     }
 
-    /** Whether fetching more would take more memory than one result may hold. */
-    public boolean atCap() {
-        return fetchedRows.bytes() >= BUDGET;
+    /** The bytes the rows take on disk, spilled past the heap's share (the count line's tooltip). */
+    public ReadOnlyLongProperty diskBytesProperty() {
+        return diskBytes.getReadOnlyProperty();
     }
 
-    public long bytesHeld() {
-        return fetchedRows.bytes();
+    /**
+     * Keeps a fetched page within the budget, writing it to disk past the heap's share: call on
+     * the thread that fetched it, then hand the answer to {@link #append}. Throws when the disk is full.
+     */
+    public FetchedRows.Page keep(CompactRows page) throws IOException {
+        return fetchedRows.keep(page);
+    }
+
+    /** The result is gone: its spill file is deleted. */
+    public void close() {
+        fetchedRows.close();
     }
 
     /** The number, counting from 0, of the first row on screen in the whole result. */
@@ -194,8 +214,18 @@ public final class ResultSheet {
         return window.nearFetchedEnd();
     }
 
+    /** Pages kept in memory only (tests and benchmarks that make their own rows). */
     public void append(CompactRows page, boolean stillMore) {
+        try {
+            append(keep(page), stillMore);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public void append(FetchedRows.Page page, boolean stillMore) {
         fetchedRows.add(page);
+        diskBytes.set(fetchedRows.diskBytes());
         window.fetched(fetchedRows.size());
         mirror(false);
         fetched.set(fetchedRows.size());
@@ -210,9 +240,9 @@ public final class ResultSheet {
         if (moved) {
             // The row numbers are read from windowStart when the new rows are drawn: set it first.
             windowStart.set(window.start());
-            rows.setAll(fetchedRows.range(window.start(), window.start() + window.length()));
+            rows.show(window.start(), window.length());
         } else if (window.length() > rows.size()) {
-            rows.addAll(fetchedRows.range(window.start() + rows.size(), window.start() + window.length()));
+            rows.grow(window.length());
         }
         viewTop.set(window.top());
         viewRows.set(window.onScreen());

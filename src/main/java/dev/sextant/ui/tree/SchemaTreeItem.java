@@ -5,6 +5,8 @@ import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.control.TreeItem;
 
 import java.util.HashSet;
@@ -50,8 +52,13 @@ public final class SchemaTreeItem extends TreeItem<TreeEntry> {
         return !node().kind().isContainer();
     }
 
+    /** Fired up the tree when a node is read again, so others who keep names (completion) read them too. */
+    public static final EventType<TreeModificationEvent<TreeEntry>> REFRESHED =
+            new EventType<>(TreeItem.treeNotificationEvent(), "SCHEMA_REFRESHED");
+
     /** Reads the children again, keeping expanded whatever was expanded below this node. */
     public void refresh() {
+        Event.fireEvent(this, new TreeModificationEvent<>(REFRESHED, this));
         Set<List<String>> expanded = new HashSet<>();
         collectExpanded(this, List.of(), expanded);
         requested = false;
