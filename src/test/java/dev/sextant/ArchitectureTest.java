@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ArchitectureTest {
 
-    private static final String[] ENGINE_PACKAGES = {"dev.sextant.core.postgres..", "dev.sextant.core.sqlite.."};
+    private static final String[] ENGINE_PACKAGES = {"dev.sextant.core.postgres..", "dev.sextant.core.sqlite..",
+            "dev.sextant.core.cassandra.."};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -67,6 +68,9 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("dev.sextant.core.sqlite..")
                 .should().dependOnClassesThat().resideInAPackage("org.sqlite..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("dev.sextant.core.cassandra..")
+                .should().dependOnClassesThat().resideInAPackage("com.datastax..")
                 .check(classes);
     }
 }

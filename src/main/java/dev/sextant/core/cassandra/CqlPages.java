@@ -4,18 +4,19 @@ import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.ResultColumn;
+import dev.sextant.core.result.ResultStream;
 
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * A CQL result still being read, the twin of {@code ResultStream} for SQL: the driver's pages
+ * A CQL result still being read, Cassandra's {@link ResultStream}: the driver's pages
  * of {@value CassandraConnect#PAGE_SIZE} rows, the next one asked for only when the grid needs
  * more (scrolling, Fetch all). A page may be empty, the last one included: reading goes on to
  * the next page or ends, never stops on it. Used only on its session's thread; its session's
  * {@code cancel()} abandons a page being fetched.
  */
-public final class CqlPages implements AutoCloseable {
+public final class CqlPages implements ResultStream {
 
     private final CassandraSession session;
     private final CqlColumns columns;
@@ -31,11 +32,13 @@ public final class CqlPages implements AutoCloseable {
         this.rows = first.currentPage().iterator();
     }
 
+    @Override
     public List<ResultColumn> columns() {
         return columns.columns();
     }
 
     /** Reads up to {@code max} more rows, fetching pages as needed; closes itself at the end of the result. */
+    @Override
     public CompactRows fetch(int max) {
         CompactRows out = new CompactRows(columns.width(), Math.min(max, 10_000));
         int read = 0;
@@ -58,12 +61,20 @@ public final class CqlPages implements AutoCloseable {
     }
 
     /** Whether more rows may follow. */
+    @Override
     public boolean isOpen() {
         return !closed;
     }
 
+    @Override
     public long fetched() {
         return fetched;
+    }
+
+    /** Stops waiting for the page being fetched; the server may still send it. */
+    @Override
+    public void cancel() {
+        session.cancel();
     }
 
     /** Stops reading; the driver keeps nothing open for a result between pages. */

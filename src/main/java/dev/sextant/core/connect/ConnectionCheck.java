@@ -2,6 +2,7 @@ package dev.sextant.core.connect;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +45,9 @@ public final class ConnectionCheck {
             if (e.getCause() instanceof SQLException sql) {
                 throw sql;
             }
+            if (e.getCause() instanceof RuntimeException driver) {
+                throw driver; // a non-JDBC driver's own error, which its engine's translation reads
+            }
             throw new SQLException(e.getCause().getMessage(), "08000", e.getCause());
         }
     }
@@ -62,6 +66,15 @@ public final class ConnectionCheck {
     }
 
     private void attempt() {
+        Optional<ServerProbe> probe = endpoint.spec().engine().part(ServerProbe.class);
+        if (probe.isPresent()) {
+            try {
+                outcome.complete(probe.get().describe(endpoint));
+            } catch (RuntimeException e) {
+                outcome.completeExceptionally(e);
+            }
+            return;
+        }
         try (Connection connection = endpoint.connect()) {
             if (!outcome.isDone()) {
                 outcome.complete(endpoint.jdbc().describe(connection));

@@ -12,6 +12,14 @@ public interface ConnectionFields {
     /** Whether the connection is to a local file rather than to servers. */
     boolean usesFile();
 
+    /**
+     * Whether servers hold keyspaces of a cluster whose nodes sit in datacenters (the dialog's
+     * datacenter and keyspace fields) rather than databases reached one by one.
+     */
+    default boolean usesKeyspaces() {
+        return false;
+    }
+
     /** The port a server listens on when none is given, 0 for a file. */
     int defaultPort();
 

@@ -9,9 +9,9 @@ import java.util.Objects;
  * connection dialog edits. The password travels separately (see {@link Endpoint}) so that a
  * spec can be written to disk, logged or shown without leaking it.
  *
- * @param engine                PostgreSQL or SQLite
- * @param servers               PostgreSQL servers, tried in order (empty for SQLite)
- * @param database              PostgreSQL database name (unused for SQLite)
+ * @param engine                PostgreSQL, SQLite or Cassandra
+ * @param servers               PostgreSQL servers tried in order, Cassandra contact points (empty for SQLite)
+ * @param database              PostgreSQL database name, Cassandra keyspace (unused for SQLite)
  * @param user                  PostgreSQL role to connect as (unused for SQLite)
  * @param file                  SQLite database file (unused for PostgreSQL)
  * @param readOnly              open so that the server (or SQLite) refuses writes
@@ -21,12 +21,22 @@ import java.util.Objects;
  * @param applicationName       shown by the server in {@code pg_stat_activity}; null means "Sextant"
  * @param connectTimeoutSeconds how long to wait for each server; 0 means not set, and then
  *                              pgjdbc's default of 10 seconds applies (libpq would wait forever)
+ * @param datacenter            Cassandra's local datacenter (the driver sends requests only to its
+ *                              nodes), or null for an engine without datacenters
  */
 public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String database, String user,
                              Path file, boolean readOnly, SslMode sslMode, Path sslRootCert,
-                             String applicationName, int connectTimeoutSeconds) {
+                             String applicationName, int connectTimeoutSeconds, String datacenter) {
 
     public static final int DEFAULT_PORT = 5432;
+
+    /** A spec with no local datacenter (every engine but Cassandra; files written before it existed). */
+    public ConnectionSpec(Engine engine, List<ServerAddress> servers, String database, String user, Path file,
+                          boolean readOnly, SslMode sslMode, Path sslRootCert, String applicationName,
+                          int connectTimeoutSeconds) {
+        this(engine, servers, database, user, file, readOnly, sslMode, sslRootCert, applicationName,
+                connectTimeoutSeconds, null);
+    }
 
     public ConnectionSpec {
         Objects.requireNonNull(engine, "engine");
@@ -68,38 +78,43 @@ public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String 
     /** The same connection pointed at another database of the same server. */
     public ConnectionSpec withDatabase(String otherDatabase) {
         return new ConnectionSpec(engine, servers, otherDatabase, user, file, readOnly, sslMode, sslRootCert,
-                applicationName, connectTimeoutSeconds);
+                applicationName, connectTimeoutSeconds, datacenter);
     }
 
     public ConnectionSpec withReadOnly(boolean value) {
         return new ConnectionSpec(engine, servers, database, user, file, value, sslMode, sslRootCert,
-                applicationName, connectTimeoutSeconds);
+                applicationName, connectTimeoutSeconds, datacenter);
     }
 
     public ConnectionSpec withUser(String otherUser) {
         return new ConnectionSpec(engine, servers, database, otherUser, file, readOnly, sslMode, sslRootCert,
-                applicationName, connectTimeoutSeconds);
+                applicationName, connectTimeoutSeconds, datacenter);
     }
 
     public ConnectionSpec withServers(List<ServerAddress> otherServers) {
         return new ConnectionSpec(engine, otherServers, database, user, file, readOnly, sslMode, sslRootCert,
-                applicationName, connectTimeoutSeconds);
+                applicationName, connectTimeoutSeconds, datacenter);
     }
 
     /** SSL mode and the root certificate that verify-ca / verify-full check against (null: default). */
     public ConnectionSpec withSsl(SslMode mode, Path rootCert) {
         return new ConnectionSpec(engine, servers, database, user, file, readOnly, mode, rootCert,
-                applicationName, connectTimeoutSeconds);
+                applicationName, connectTimeoutSeconds, datacenter);
     }
 
     public ConnectionSpec withApplicationName(String name) {
         return new ConnectionSpec(engine, servers, database, user, file, readOnly, sslMode, sslRootCert,
-                name, connectTimeoutSeconds);
+                name, connectTimeoutSeconds, datacenter);
     }
 
     public ConnectionSpec withConnectTimeoutSeconds(int seconds) {
         return new ConnectionSpec(engine, servers, database, user, file, readOnly, sslMode, sslRootCert,
-                applicationName, seconds);
+                applicationName, seconds, datacenter);
+    }
+
+    public ConnectionSpec withDatacenter(String name) {
+        return new ConnectionSpec(engine, servers, database, user, file, readOnly, sslMode, sslRootCert,
+                applicationName, connectTimeoutSeconds, name);
     }
 
     /** A short name for tabs and the tree: the file name, or {@code user@host:port/database}. */

@@ -52,6 +52,11 @@ public final class Endpoint {
         return jdbc().properties(spec, password);
     }
 
+    /** The password, or null, for an engine whose own driver takes it (not JDBC's properties); never print it. */
+    public char[] password() {
+        return password == null ? null : password.toCharArray();
+    }
+
     /** Opens a new physical connection. A SQLite file that does not exist is never created. */
     public Connection connect() throws SQLException {
         jdbc().checkBeforeConnect(spec);

@@ -12,7 +12,8 @@ import java.util.ServiceLoader;
  */
 public enum Engine {
     POSTGRESQL("PostgreSQL", true),
-    SQLITE("SQLite", false);
+    SQLITE("SQLite", false),
+    CASSANDRA("Cassandra", false);
 
     private final String displayName;
     private final boolean speaksPsql;

@@ -48,7 +48,7 @@ public final class SqlFormatting {
     private static SqlFormatter.Formatter formatter(Engine engine) {
         return SqlFormatter.of(switch (engine) {
             case POSTGRESQL -> Dialect.PostgreSql;
-            case SQLITE -> Dialect.StandardSql;
+            case SQLITE, CASSANDRA -> Dialect.StandardSql;
         });
     }
 
@@ -57,6 +57,7 @@ public final class SqlFormatting {
         return switch (engine) {
             case POSTGRESQL -> SqlDialect.POSTGRESQL;
             case SQLITE -> SqlDialect.SQLITE;
+            case CASSANDRA -> SqlDialect.CQL;
         };
     }
 

@@ -2,6 +2,7 @@ package dev.sextant.core.io;
 
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.result.CompactRows;
+import dev.sextant.core.result.JdbcResultStream;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.session.BoundStatement;
 import dev.sextant.core.session.SourceQuery;
@@ -45,7 +46,7 @@ final class QueryRows {
             statement.close();
             throw new ExportException("The statement returned no rows to export.");
         }
-        try (ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { })) {
+        try (JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { })) {
             RowWriter writer = RowWriter.open(options, stream.columns(), out);
             while (stream.isOpen()) {
                 CompactRows page = stream.fetch(PAGE);

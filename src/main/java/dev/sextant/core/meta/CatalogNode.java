@@ -29,7 +29,7 @@ public record CatalogNode(Kind kind, String name, String database, String schema
     public enum Kind {
         CONNECTION(true), DATABASE(true), SCHEMA(true), FOLDER(true),
         TABLE(true), VIEW(true), MATERIALIZED_VIEW(true), SEQUENCE(false), FUNCTION(false),
-        COLUMN(false), KEY(false), INDEX(false), TRIGGER(false), ROLE(false);
+        COLUMN(false), KEY(false), INDEX(false), TRIGGER(false), ROLE(false), USER_TYPE(false);
 
         private final boolean container;
 

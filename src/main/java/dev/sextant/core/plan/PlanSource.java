@@ -21,6 +21,7 @@ public interface PlanSource {
         return switch (engine) {
             case POSTGRESQL -> new PostgresPlans();
             case SQLITE -> new SqlitePlans();
+            case CASSANDRA -> new NoPlans(engine.displayName());
         };
     }
 }

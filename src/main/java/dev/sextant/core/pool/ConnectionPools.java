@@ -28,6 +28,17 @@ public final class ConnectionPools implements AutoCloseable {
     }
 
     private final Map<PoolKey, HikariDataSource> pools = new LinkedHashMap<>();
+    private final Map<PoolKey, AutoCloseable> shared = new LinkedHashMap<>();
+
+    /**
+     * For an engine reached through its own driver (Cassandra), the one session the tree and other
+     * short tasks share for this endpoint, opened by {@code open} on first use (blocking: call it
+     * off the FX thread) and closed with the connection's pools.
+     */
+    public synchronized <T extends AutoCloseable> T shared(Endpoint endpoint, Class<T> type,
+                                                           java.util.function.Supplier<T> open) {
+        return type.cast(shared.computeIfAbsent(PoolKey.of(endpoint), k -> open.get()));
+    }
 
     /** The pool for this endpoint's database, made on first use. Makes no connection itself. */
     public synchronized DataSource poolFor(Endpoint endpoint) {
@@ -58,6 +69,21 @@ public final class ConnectionPools implements AutoCloseable {
             }
             return false;
         });
+        shared.entrySet().removeIf(e -> {
+            if (e.getKey().connection().equals(connection)) {
+                closeQuietly(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static void closeQuietly(AutoCloseable session) {
+        try {
+            session.close();
+        } catch (Exception ignored) {
+            // Closing only frees what the driver still holds; the connection is being forgotten anyway.
+        }
     }
 
     /**
@@ -75,5 +101,7 @@ public final class ConnectionPools implements AutoCloseable {
     public synchronized void close() {
         pools.values().forEach(HikariDataSource::close);
         pools.clear();
+        shared.values().forEach(ConnectionPools::closeQuietly);
+        shared.clear();
     }
 }

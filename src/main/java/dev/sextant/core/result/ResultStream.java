@@ -1,120 +1,30 @@
 package dev.sextant.core.result;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
-import java.sql.Statement;
 import java.util.List;
 
 /**
- * A result still being read: the rows arrive page by page as the user scrolls or asks for all,
- * so memory holds what was fetched, never the whole result in the driver. Used only on its
- * session's thread; {@link #cancel()} may be called from any thread.
+ * A result still being read, whatever the engine: the rows arrive page by page as the user
+ * scrolls or asks for all, so memory holds what was fetched, never the whole result. JDBC's
+ * {@link JdbcResultStream} and Cassandra's driver pages both are one. Used only on its session's
+ * thread; {@link #cancel()} may be called from any thread.
  */
-public final class ResultStream implements AutoCloseable {
+public interface ResultStream extends AutoCloseable {
 
-    private final Statement statement;
-    private final ResultSet resultSet;
-    private final List<ResultColumn> columns;
-    private final Runnable whenClosed;
-    private final RowReader reader;
-    private boolean closed;
-    private long fetched;
-    private double textPerRow;
-    private SQLWarning warnings;
-
-    /**
-     * @param whenClosed runs once when the stream ends, read to the end or closed early (the
-     *                   session then ends the transaction it opened just for reading)
-     */
-    public ResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed) throws SQLException {
-        this(statement, resultSet, whenClosed, ColumnOrigins.STANDARD);
-    }
-
-    /** The same, each column's origin read as {@code origins} says. */
-    public ResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed, ColumnOrigins origins)
-            throws SQLException {
-        this.statement = statement;
-        this.resultSet = resultSet;
-        this.columns = ResultReader.columns(resultSet.getMetaData(), origins);
-        this.whenClosed = whenClosed;
-        this.reader = RowReader.of(resultSet);
-    }
-
-    public List<ResultColumn> columns() {
-        return columns;
-    }
+    List<ResultColumn> columns();
 
     /** Reads up to {@code max} more rows; the stream closes itself at the end of the result. */
-    public CompactRows fetch(int max) throws SQLException {
-        // Sized from the last page's text, so filling a page rarely grows (copies) its text.
-        int expectedText = (int) Math.min(1 << 28, (long) (textPerRow * 1.05 + 1) * Math.min(max, 10_000));
-        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000), expectedText);
-        if (closed) {
-            return rows;
-        }
-        int read;
-        try {
-            read = reader.read(resultSet, rows, max);
-        } catch (SQLException e) {
-            close();
-            throw e;
-        }
-        fetched += read;
-        if (read > 0) {
-            textPerRow = (double) rows.textLength() / read;
-        }
-        if (read < max) {
-            close();
-        }
-        return rows.trim();
-    }
+    CompactRows fetch(int max) throws SQLException;
 
     /** Whether more rows may follow. */
-    public boolean isOpen() {
-        return !closed;
-    }
+    boolean isOpen();
 
-    public long fetched() {
-        return fetched;
-    }
+    long fetched();
 
-    /** Asks the server to stop sending; safe from any thread. */
-    public void cancel() {
-        try {
-            statement.cancel();
-        } catch (SQLException ignored) {
-            // Already finished: nothing to stop.
-        }
-    }
-
-    /** Notices the server sent while the rows were produced (kept when the stream closes). */
-    public SQLWarning warnings() {
-        if (!closed) {
-            try {
-                return statement.getWarnings();
-            } catch (SQLException e) {
-                return null;
-            }
-        }
-        return warnings;
-    }
+    /** Stops the server sending (or, where it cannot, stops waiting for it); safe from any thread. */
+    void cancel();
 
     /** Stops reading; what was fetched stays with the caller. */
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        try {
-            warnings = statement.getWarnings();
-            resultSet.close();
-            statement.close();
-        } catch (SQLException ignored) {
-            // The connection may be gone; nothing more to release.
-        } finally {
-            whenClosed.run();
-        }
-    }
+    void close();
 }

@@ -1,12 +1,13 @@
 package dev.sextant.core.run;
 
 import dev.sextant.core.connect.ClientCopy;
+import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.Dialect;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.SessionStatus;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.core.sql.CommandName;
 import dev.sextant.core.sql.Placeholders;
 import dev.sextant.core.sql.SqlStatement;
@@ -57,7 +58,7 @@ public final class ScriptRun {
     private final Map<SqlStatement, Path> includedFrom = new IdentityHashMap<>();
     private final PsqlCommands psql = new PsqlCommands();
     private Path scriptDirectory;
-    private final Supplier<SqlSession> session;
+    private final Supplier<EditorSession> session;
     private final BackgroundRunner runner;
     private final Questions questions;
     private final Listener listener;
@@ -66,7 +67,7 @@ public final class ScriptRun {
     private int nextIndex = -1;
     private SessionStatus nextStatus;
 
-    public ScriptRun(List<SqlStatement> statements, Supplier<SqlSession> session, BackgroundRunner runner,
+    public ScriptRun(List<SqlStatement> statements, Supplier<EditorSession> session, BackgroundRunner runner,
               Questions questions, Listener listener, boolean continueAfterError) {
         this.continueAfterError = continueAfterError;
         this.statements = new ArrayList<>(statements);
@@ -189,7 +190,7 @@ public final class ScriptRun {
             return;
         }
         List<String> args = psql.variables().arguments(command.sql().substring(name.length()));
-        SqlSession current = session.get();
+        SqlSession current = jdbcSession();
         runner.run(() -> PsqlConnect.open(current, args), switched -> {
             listener.switchedSession(switched.session());
             listener.note(Message.info(switched.where()));
@@ -217,11 +218,19 @@ public final class ScriptRun {
         copyStep(index, (copier, connection) -> copier.send(connection, sql, data), true);
     }
 
+    /** psql's commands run only on engines that speak psql, whose sessions are JDBC ones. */
+    private SqlSession jdbcSession() {
+        if (session.get() instanceof SqlSession jdbc) {
+            return jdbc;
+        }
+        throw new IllegalStateException("psql's commands need a PostgreSQL session.");
+    }
+
     /** A COPY as one step of the tab's transaction; {@code changes} when its rows went into a table. */
     private void copyStep(int index, CopyWork copy, boolean changes) {
         long started = System.nanoTime();
         runner.run(() -> {
-            SqlSession s = session.get();
+            SqlSession s = jdbcSession();
             ClientCopy copier = s.engine().required(ClientCopy.class);
             long rows = s.runAsOneStep(connection -> copy.run(copier, connection), n -> changes ? n : 0);
             return new Step(List.of(new Outcome.UpdateCount("COPY", rows)), s.status());

@@ -24,6 +24,24 @@ public interface Dialect {
      */
     Optional<String> outsideTransactionOnly(String sql);
 
+    /** The language's name as the toolbar says it ("SQL", "CQL"). */
+    default String languageName() {
+        return "SQL";
+    }
+
+    /**
+     * For an engine without transactions, why, in the user's words, and what to use instead: the
+     * tooltip of the disabled Autocommit, Commit and Rollback. Empty where transactions exist.
+     */
+    default Optional<String> withoutTransactions() {
+        return Optional.empty();
+    }
+
+    /** The consistency levels a statement can be sent with, the default first; none for an engine without them. */
+    default java.util.List<String> consistencyLevels() {
+        return java.util.List.of();
+    }
+
     /** Whether a query's rows can be re-sorted on the server by wrapping it as a subquery. */
     boolean canWrapForSort();
 }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
@@ -20,7 +21,7 @@ import java.util.function.ToLongFunction;
  * be called from elsewhere. Every state it reports is read back from the driver or the server,
  * and it never ends a transaction the user did not ask to end.
  */
-public final class SqlSession implements AutoCloseable {
+public final class SqlSession implements EditorSession, AutoCloseable {
 
     /** Rows read at once when a query returns; the rest follow on demand. */
     public static final int FIRST_PAGE = 1000;
@@ -67,6 +68,10 @@ public final class SqlSession implements AutoCloseable {
 
     public Engine engine() {
         return endpoint.spec().engine();
+    }
+
+    public Optional<SqlSession> jdbc() {
+        return Optional.of(this);
     }
 
     /** Like psql's ON_ERROR_ROLLBACK: in a transaction each statement runs behind a savepoint, undone alone if it fails. */

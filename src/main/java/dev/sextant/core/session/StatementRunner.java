@@ -4,6 +4,7 @@ import dev.sextant.core.connect.Engine;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
+import dev.sextant.core.result.JdbcResultStream;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.sql.CommandName;
 import dev.sextant.core.sql.SqlWords;
@@ -115,7 +116,7 @@ final class StatementRunner {
 
     /** Reads the first page; returns whether the statement stays open for the rest. */
     private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
-        ResultStream stream = new ResultStream(statement, statement.getResultSet(), () -> { },
+        JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { },
                 SessionRules.of(engine).columnOrigins());
         CompactRows first = stream.fetch(SqlSession.FIRST_PAGE);
         boolean open = stream.isOpen();

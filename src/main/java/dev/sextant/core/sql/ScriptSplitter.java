@@ -57,7 +57,12 @@ public final class ScriptSplitter {
      * caret just after a semicolon or on the blank line below still picks that statement.
      */
     public static SqlStatement statementAt(String script, int caret) {
-        List<SqlStatement> all = split(script);
+        return statementAt(script, caret, SqlDialect.POSTGRESQL);
+    }
+
+    /** Like {@link #statementAt(String, int)}, read by {@code dialect}'s rules (CQL's {@code //} comments, say). */
+    public static SqlStatement statementAt(String script, int caret, SqlDialect dialect) {
+        List<SqlStatement> all = split(script, dialect);
         SqlStatement found = null;
         for (SqlStatement statement : all) {
             if (statement.start() <= caret) {

@@ -1,7 +1,7 @@
 package dev.sextant.ui.app;
 
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.ui.connect.ConnectionDialog;
 import dev.sextant.ui.connect.ConnectionDialogModel;
 import dev.sextant.ui.dialogs.FilePicker;
@@ -69,7 +69,7 @@ final class Connecting implements TreeHost, BufferKeeper.Host {
     }
 
     /** A connection the dialog opened: it joins the selected tab if that tab was waiting for it (restored, no password). */
-    private void connected(Endpoint endpoint, SqlSession session, String savedName) {
+    private void connected(Endpoint endpoint, EditorSession session, String savedName) {
         EditorTabView view = tabs.selected();
         tree.add(endpoint, savedName);
         if (view != null && !view.model().isConnected() && !view.model().busyProperty().get()

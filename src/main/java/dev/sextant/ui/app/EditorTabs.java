@@ -3,7 +3,7 @@ package dev.sextant.ui.app;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.run.Questions;
 import dev.sextant.core.session.RunOptions;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.editor.EditorTabView;
@@ -26,11 +26,11 @@ import java.util.function.Consumer;
 final class EditorTabs {
 
     /** What a new tab starts with. */
-    record Opening(Endpoint endpoint, SqlSession session, String title, String text, boolean runNow,
+    record Opening(Endpoint endpoint, EditorSession session, String title, String text, boolean runNow,
                    boolean connect, boolean autocommit) {
 
         /** A connected tab in autocommit, with {@code session} when already open (null: it connects itself). */
-        static Opening of(Endpoint endpoint, SqlSession session, String title, String text, boolean runNow) {
+        static Opening of(Endpoint endpoint, EditorSession session, String title, String text, boolean runNow) {
             return new Opening(endpoint, session, title, text, runNow, true, true);
         }
     }

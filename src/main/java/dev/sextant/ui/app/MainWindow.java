@@ -4,7 +4,7 @@ import dev.sextant.ui.dialogs.FilePicker;
 import atlantafx.base.theme.Styles;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.session.RunOptions;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.ui.common.Views;
 import dev.sextant.core.store.RememberedPasswords;
 import dev.sextant.ui.dataio.ImportLauncher;
@@ -18,6 +18,7 @@ import dev.sextant.ui.editor.EditorCompletion;
 import dev.sextant.ui.history.HistoryRecorder;
 import dev.sextant.ui.history.HistoryWindow;
 import dev.sextant.ui.dialogs.DialogQuestions;
+import dev.sextant.ui.editor.ConsistencyChoice;
 import dev.sextant.ui.transaction.TransactionBar;
 import dev.sextant.ui.tree.SchemaTreeItem;
 import dev.sextant.ui.tree.TreeEntry;
@@ -61,6 +62,7 @@ public final class MainWindow implements SqlFiles.Host {
     @FXML private Button commitButton;
     @FXML private Button rollbackButton;
     @FXML private Label txStatus;
+    @FXML private javafx.scene.control.ChoiceBox<String> consistencyChoice;
     @FXML private ToggleButton themeToggle;
     @FXML private CheckMenuItem savepointOption;
     @FXML private CheckMenuItem continueOption;
@@ -107,6 +109,7 @@ public final class MainWindow implements SqlFiles.Host {
         tree = new ConnectionsTree(schemaTree, services, this::tell);
         TransactionBar transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         statusLine = new StatusLine(statusText);
+        ConsistencyChoice consistency = new ConsistencyChoice(consistencyChoice);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles);
         HistoryRecorder history = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
@@ -121,6 +124,7 @@ public final class MainWindow implements SqlFiles.Host {
             model.selectedProperty().set(tab);
             transactionBar.follow(tab);
             statusLine.follow(tab);
+            consistency.follow(tab);
         });
         importer = new ImportLauncher(services.side(), services.pools(), sentence -> tell(sentence, null, false));
         connecting = new Connecting(services, filePicker, this::window, tabs, tree, closing, this::tell, importer);
@@ -146,7 +150,7 @@ public final class MainWindow implements SqlFiles.Host {
     }
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
-    public EditorTabView openConnection(Endpoint endpoint, SqlSession session, String initialText) {
+    public EditorTabView openConnection(Endpoint endpoint, EditorSession session, String initialText) {
         tree.add(endpoint, null);
         return tabs.open(EditorTabs.Opening.of(endpoint, session, ConnectionsTree.shownName(endpoint, null),
                 initialText, false));

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.core.connect.SslMode;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.core.store.SavedConnection;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.ui.dialogs.FilePicker;
@@ -29,7 +29,7 @@ import javafx.util.StringConverter;
 
 
 /**
- * The connection dialog: fields for PostgreSQL or SQLite, the connection string that follows
+ * The connection dialog: fields for PostgreSQL, SQLite or Cassandra (contact points, datacenter, keyspace), the connection string that follows
  * them (or fills them when pasted), Test and Connect in the background.
  */
 public final class ConnectionDialog {
@@ -41,6 +41,8 @@ public final class ConnectionDialog {
     @FXML private TextField hostField;
     @FXML private TextField portField;
     @FXML private TextField databaseField;
+    @FXML private TextField datacenterField;
+    @FXML private TextField keyspaceField;
     @FXML private TextField userField;
     @FXML private PasswordField passwordField;
     @FXML private CheckBox savePasswordCheck;
@@ -68,7 +70,7 @@ public final class ConnectionDialog {
 
     /** Where an open connection goes: its session, and the name it was saved as (null: none). */
     public interface Opened {
-        void opened(Endpoint endpoint, SqlSession session, String savedName);
+        void opened(Endpoint endpoint, EditorSession session, String savedName);
     }
 
     public ConnectionDialog(ConnectionDialogModel model, BackgroundRunner runner, FilePicker filePicker,
@@ -101,6 +103,8 @@ public final class ConnectionDialog {
         hostField.textProperty().bindBidirectional(form.host);
         portField.textProperty().bindBidirectional(form.port);
         databaseField.textProperty().bindBidirectional(form.database);
+        datacenterField.textProperty().bindBidirectional(form.datacenter);
+        keyspaceField.textProperty().bindBidirectional(form.database);
         userField.textProperty().bindBidirectional(form.user);
         passwordField.textProperty().bindBidirectional(form.password);
         sslModeChoice.valueProperty().bindBidirectional(form.sslMode);
@@ -143,6 +147,16 @@ public final class ConnectionDialog {
         postgresFields.managedProperty().bind(file.not());
         sqliteFields.visibleProperty().bind(file);
         sqliteFields.managedProperty().bind(file);
+        BooleanBinding keyspaces = Bindings.createBooleanBinding(form::usesKeyspaces, form.engine);
+        for (javafx.scene.Node node : postgresFields.getChildren()) {
+            BooleanBinding shown = node.getStyleClass().contains("keyspaces-only") ? keyspaces
+                    : node.getStyleClass().contains("database-only") ? keyspaces.not() : null;
+            if (shown != null) {
+                node.visibleProperty().bind(shown);
+                node.managedProperty().bind(shown);
+            }
+        }
+        portField.promptTextProperty().bind(form.engine.map(e -> String.valueOf(e.connection().defaultPort())));
         form.engine.addListener((obs, was, now) -> {
             if (stage != null) {
                 stage.sizeToScene();

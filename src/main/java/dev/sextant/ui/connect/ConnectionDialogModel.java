@@ -9,7 +9,8 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.session.PlainError;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.EditorSession;
+import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.store.SavedConnection;
 import dev.sextant.core.store.SavedConnections;
 import dev.sextant.core.task.BackgroundRunner;
@@ -62,6 +63,14 @@ public final class ConnectionDialogModel {
             field.addListener(fieldsChanged);
         }
         connectionString.addListener((obs, old, now) -> stringEdited(now.length() - old.length() > 1));
+        // libpq's defaults (the login name as user and database) mean nothing to a cluster: a keyspace
+        // named after the login would fail to connect, a user without a password too.
+        form.engine.addListener((obs, was, now) -> {
+            if (!syncing && now != null && now.connection().usesKeyspaces()) {
+                form.database.set("");
+                form.user.set("");
+            }
+        });
     }
 
     /**
@@ -216,7 +225,7 @@ public final class ConnectionDialogModel {
      * Opens a session in the background (creating the SQLite file first when asked), saves the
      * connection when it has a name, and hands the open session over.
      */
-    public void connect(BiConsumer<Endpoint, SqlSession> opened) {
+    public void connect(BiConsumer<Endpoint, EditorSession> opened) {
         Callable<Endpoint> endpointTask = endpointOrReport();
         if (endpointTask == null || connecting.get()) {
             return;
@@ -233,8 +242,8 @@ public final class ConnectionDialogModel {
             if (create) {
                 endpoint.spec().engine().connection().createEmpty(endpoint.spec());
             }
-            SqlSession session = SqlSession.open(endpoint);
-            if (!autocommit) {
+            EditorSession session = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
+            if (!autocommit && endpoint.spec().engine().supportsTransactions()) {
                 session.setAutoCommit(false);
             }
             remember(new SavedConnection(name.isEmpty() ? "unnamed" : name, endpoint.spec(), keepPassword, autocommit),
@@ -260,7 +269,7 @@ public final class ConnectionDialogModel {
         }
     }
 
-    private record Opened(Endpoint endpoint, SqlSession session) { }
+    private record Opened(Endpoint endpoint, EditorSession session) { }
 
     /**
      * How the background task gets the endpoint: from the fields, or, when a string was just

@@ -26,7 +26,8 @@ final class ConnectionForm {
     final ObjectProperty<Engine> engine = new SimpleObjectProperty<>(Engine.POSTGRESQL);
     final StringProperty host = new SimpleStringProperty("");
     final StringProperty port = new SimpleStringProperty("");
-    final StringProperty database = new SimpleStringProperty("");
+    final StringProperty database = new SimpleStringProperty(""); // a keyspace, for Cassandra
+    final StringProperty datacenter = new SimpleStringProperty("");
     final StringProperty user = new SimpleStringProperty("");
     final StringProperty password = new SimpleStringProperty("");
     final ObjectProperty<SslMode> sslMode = new SimpleObjectProperty<>(SslMode.DEFAULT);
@@ -42,9 +43,14 @@ final class ConnectionForm {
         return engine.get().connection().usesFile();
     }
 
+    /** Whether the chosen engine's servers hold keyspaces in datacenters (the datacenter field). */
+    boolean usesKeyspaces() {
+        return engine.get().connection().usesKeyspaces();
+    }
+
     /** Everything that changes the connection string (the password only by being empty or not). */
     Observable[] fields() {
-        return new Observable[] {engine, host, port, database, user, password, sslMode, sslRootCert,
+        return new Observable[] {engine, host, port, database, datacenter, user, password, sslMode, sslRootCert,
                 applicationName, connectTimeout, file, readOnly};
     }
 
@@ -56,7 +62,13 @@ final class ConnectionForm {
             }
             return ConnectionSpec.sqlite(Path.of(file.get().strip())).withReadOnly(readOnly.get());
         }
-        return ConnectionSpec.postgres(servers(), blankToNull(database.get()), blankToNull(user.get()))
+        if (usesKeyspaces()) {
+            return new ConnectionSpec(engine.get(), servers(), blankToNull(database.get()), blankToNull(user.get()),
+                    null, readOnly.get(), null, null, null, 0,
+                    datacenter.get().isBlank() ? "datacenter1" : datacenter.get().strip());
+        }
+        return new ConnectionSpec(engine.get(), servers(), blankToNull(database.get()), blankToNull(user.get()),
+                null, false, null, null, null, 0)
                 .withSsl(sslMode.get(), sslRootCert.get().isBlank() ? null : Path.of(sslRootCert.get().strip()))
                 .withApplicationName(blankToNull(applicationName.get()))
                 .withConnectTimeoutSeconds(timeoutSeconds())
@@ -81,6 +93,7 @@ final class ConnectionForm {
         sslRootCert.set(spec.sslRootCert() == null ? "" : spec.sslRootCert().toString());
         applicationName.set(nullToBlank(spec.applicationName()));
         connectTimeout.set(spec.connectTimeoutSeconds() == 0 ? "" : String.valueOf(spec.connectTimeoutSeconds()));
+        datacenter.set(nullToBlank(spec.datacenter()));
     }
 
     private List<ServerAddress> servers() {
@@ -92,7 +105,14 @@ final class ConnectionForm {
         }
         List<ServerAddress> servers = new ArrayList<>();
         for (int i = 0; i < hosts.length; i++) {
-            servers.add(new ServerAddress(hosts[i].strip(), portNumber(ports[ports.length == 1 ? 0 : i])));
+            String host = hosts[i].strip();
+            int colon = host.indexOf(':');
+            // host:port names its own port (Cassandra's contact points); an IPv6 address has several colons.
+            if (colon > 0 && colon == host.lastIndexOf(':')) {
+                servers.add(new ServerAddress(host.substring(0, colon), portNumber(host.substring(colon + 1))));
+            } else {
+                servers.add(new ServerAddress(host, portNumber(ports[ports.length == 1 ? 0 : i])));
+            }
         }
         return servers;
     }

@@ -127,10 +127,10 @@ public final class EditorTabView {
         if (!selected.isBlank()) {
             // Offsets stay absolute in the editor text, so an error position lands where the user sees it.
             int shift = editor.getSelection().getStart();
-            return ScriptSplitter.split(selected).stream()
+            return ScriptSplitter.split(selected, lexing()).stream()
                     .map(s -> s.shifted(shift)).toList();
         }
-        SqlStatement atCaret = ScriptSplitter.statementAt(editor.getText(), editor.getCaretPosition());
+        SqlStatement atCaret = ScriptSplitter.statementAt(editor.getText(), editor.getCaretPosition(), lexing());
         return atCaret == null ? List.of() : List.of(atCaret);
     }
 
@@ -161,7 +161,12 @@ public final class EditorTabView {
 
     public List<SqlStatement> wholeScript() {
         look.runStarting();
-        return ScriptSplitter.split(editor.getText());
+        return ScriptSplitter.split(editor.getText(), lexing());
+    }
+
+    /** The tab's engine's lexical rules, so that a CQL tab splits on CQL's comments and strings. */
+    private dev.sextant.core.sql.SqlDialect lexing() {
+        return dev.sextant.core.session.Dialect.of(model.endpoint().spec().engine()).lexing();
     }
 
     /**

@@ -10,13 +10,16 @@ import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.FetchedRows;
+import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.ConnectionLostException;
 import dev.sextant.core.session.NotCommittedException;
 import dev.sextant.core.session.Outcome;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.SessionStatus;
-import dev.sextant.core.session.SqlSession;
+import dev.sextant.core.session.Dialect;
+import dev.sextant.core.session.EditorSession;
+import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.session.TransactionEnd;
 import dev.sextant.core.session.TransactionEnded;
 import dev.sextant.core.session.TransactionState;
@@ -53,11 +56,12 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     private final BackgroundRunner runner;
     private final BackgroundRunner sideRunner;
     private final Questions questions;
-    private volatile SqlSession session;
+    private volatile EditorSession session;
     private final RunOptions options;
     private boolean startInManualMode;
     private StatementLog statementLog = StatementLog.NONE;
 
+    private volatile String consistency;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
@@ -110,8 +114,9 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         busy.set(true);
         boolean manual = startInManualMode;
         runner.run(() -> {
-            SqlSession opened = SqlSession.open(endpoint);
+            EditorSession opened = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
             opened.useOptions(options);
+            useConsistency(opened);
             if (manual) {
                 opened.setAutoCommit(false);
             }
@@ -128,8 +133,9 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * Takes a session that was already opened (and so checked) by the caller; a tab restored in
      * manual mode switches it to manual mode first.
      */
-    public void adopt(SqlSession opened) {
+    public void adopt(EditorSession opened) {
         opened.useOptions(options);
+        useConsistency(opened);
         session = opened;
         connected.set(true);
         messages.add(Message.info("Connected to " + connectionName() + "."));
@@ -142,6 +148,32 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             busy.set(false);
             showStatus(s);
         }, this::fail);
+    }
+
+    /** The consistency levels its statements can be sent with, the default first; none for most engines. */
+    public List<String> consistencyLevels() {
+        return Dialect.of(endpoint.spec().engine()).consistencyLevels();
+    }
+
+    /** The level this tab's statements go out with, or null for an engine without levels. */
+    public String consistency() {
+        List<String> levels = consistencyLevels();
+        return consistency != null ? consistency : levels.isEmpty() ? null : levels.get(0);
+    }
+
+    /** Every following statement of the tab goes out with {@code level} (the session only keeps it: no I/O). */
+    public void setConsistency(String level) {
+        consistency = level;
+        EditorSession current = session;
+        if (current != null) {
+            current.useConsistency(level);
+        }
+    }
+
+    private void useConsistency(EditorSession opened) {
+        if (consistency() != null) {
+            opened.useConsistency(consistency());
+        }
     }
 
     /** The tab is to connect in manual mode (it was in manual mode when the app last ran). */
@@ -201,7 +233,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             @Override
             public void switchedSession(SqlSession newSession) {
                 newSession.useOptions(options);
-                SqlSession old = session;
+                EditorSession old = session;
                 session = newSession;
                 endpoint = newSession.endpoint();
                 runner.run(() -> {
@@ -213,7 +245,9 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
             @Override
             public void finished(int statementsRun) {
                 busy.set(false);
-                summary.set(report.finished(statementsRun));
+                EditorSession current = session;
+                String place = current == null ? "" : current.place();
+                summary.set(report.finished(statementsRun) + (place.isEmpty() ? "" : " · " + place));
                 refreshStatus();
             }
         }, options.continueAfterError()).fromFile(scriptFile).start(status.get());
@@ -240,7 +274,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     private static final int BIG_PAGE = 10_000;
 
     private void fetchPages(ResultSheet sheet, int pageSize, int pages) {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current == null || busy.get() || sheet.fetchingProperty().get() || !sheet.moreProperty().get()) {
             return;
         }
@@ -269,7 +303,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         });
     }
 
-    private static Page keptPage(SqlSession current, ResultSheet sheet, int size) throws Exception {
+    private static Page keptPage(EditorSession current, ResultSheet sheet, int size) throws Exception {
         CompactRows rows = current.fetch(sheet.stream(), size);
         try {
             return new Page(sheet.keep(rows), sheet.stream().isOpen(), current.status(), null);
@@ -282,7 +316,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     }
 
     /** Fetching cannot go on (the disk is full): the rows fetched stay, the rest stays on the server. */
-    private void stopFetching(SqlSession current, ResultSheet sheet, String why) {
+    private void stopFetching(EditorSession current, ResultSheet sheet, String why) {
         sheet.moreProperty().set(false);
         messages.add(Message.error(why + " This result keeps the first "
                 + Wording.count(sheet.fetchedProperty().get(), "row") + ".", ""));
@@ -305,14 +339,15 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      */
     @Override
     public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current == null || busy.get()) {
             failed.accept(new IllegalStateException(current == null
                     ? "This tab is not connected." : "This tab is still running a statement; wait or cancel it first."));
             return;
         }
         busy.set(true);
-        runner.run(() -> work.run(current), value -> {
+        runner.run(() -> work.run(current.jdbc().orElseThrow(() -> new UnsupportedOperationException(
+                current.engine().displayName() + " does not import through this tab."))), value -> {
             busy.set(false);
             refreshStatus();
             done.accept(value);
@@ -329,7 +364,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
     public void cancel() {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current != null && busy.get()) {
             sideRunner.run(() -> {
                 current.cancel();
@@ -448,12 +483,12 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     /** The server ended the session: say what was lost, reconnect, and re-run nothing. */
     private void reconnectAfter(ConnectionLostException lost) {
         messages.add(Message.error(lost.describe(), PlainError.of(lost.getCause()).detail()));
-        SqlSession old = session;
+        EditorSession old = session;
         connected.set(false);
         status.set(null);
         runner.run(() -> {
             closeQuietly(old);
-            SqlSession fresh = old.reopen();
+            EditorSession fresh = old.reopen();
             session = fresh;
             return fresh.status();
         }, s -> {
@@ -466,7 +501,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         });
     }
 
-    private static void closeQuietly(SqlSession old) {
+    private static void closeQuietly(EditorSession old) {
         try {
             old.close();
         } catch (Exception ignored) {
@@ -476,7 +511,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
 
     /** Reads the session's state back, so the indicator never shows what was merely assumed. */
     private void refreshStatus() {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current != null) {
             runner.run(current::status, this::showStatus, e -> messages.add(Message.error(
                     "Could not read the transaction state back; the indicator may be out of date.",
@@ -505,7 +540,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * fails), the session stays, the user reads why in the messages, and the callback gets the error.
      */
     public void close(TransactionEnd end, Consumer<Throwable> whenClosed) {
-        SqlSession current = session;
+        EditorSession current = session;
         if (current == null) {
             connected.set(false);
             whenClosed.accept(null);

@@ -1,5 +1,9 @@
 package dev.sextant.ui.transaction;
 
+import dev.sextant.core.session.Dialect;
+import java.util.List;
+import java.util.Optional;
+
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionState;
 import dev.sextant.ui.editor.EditorTabViewModel;
@@ -99,6 +103,11 @@ public final class TransactionBar {
         boolean usable = model != null && model.connectedProperty().get() && !busy && s != null;
         autocommit.setSelected(s == null || s.autocommit());
         autocommit.setDisable(!usable);
+        if (withoutTransactions().isPresent()) {
+            showWithoutTransactions(withoutTransactions().get());
+            return;
+        }
+        restoreTooltips();
         // A failed transaction cannot be committed: PostgreSQL would answer COMMIT with ROLLBACK.
         boolean failed = s != null && s.transaction() == TransactionState.FAILED;
         commit.setDisable(!usable || !s.hasOpenTransaction() || failed);
@@ -119,6 +128,44 @@ public final class TransactionBar {
         } else {
             ticker.stop();
         }
+    }
+
+    /** Why the selected tab's engine has no transactions, or empty (asked of the engine, never which one it is). */
+    private Optional<String> withoutTransactions() {
+        return model == null ? Optional.empty() : Dialect.of(model.endpoint().spec().engine()).withoutTransactions();
+    }
+
+    /** Autocommit, Commit and Rollback off, each saying why; the indicator says there are none, or that work runs. */
+    private void showWithoutTransactions(String why) {
+        autocommit.setSelected(true);
+        for (javafx.scene.control.Control control : List.of(autocommit, commit, rollback)) {
+            control.setDisable(true);
+            keepTooltip(control).setText(why);
+        }
+        showState();
+        calm.stop();
+        ticker.stop();
+        if (runningMillis() < 0 && model.connectedProperty().get()) {
+            status.setText(TransactionStatusText.withoutTransactions(
+                    Dialect.of(model.endpoint().spec().engine()).languageName()));
+            details.setText(why);
+        }
+    }
+
+    private final java.util.Map<javafx.scene.control.Control, String> ownTips = new java.util.HashMap<>();
+
+    /** The control's tooltip, its own text kept to put back when a tab with transactions is selected. */
+    private Tooltip keepTooltip(javafx.scene.control.Control control) {
+        if (control.getTooltip() == null) {
+            control.setTooltip(new Tooltip());
+        }
+        ownTips.putIfAbsent(control, control.getTooltip().getText());
+        return control.getTooltip();
+    }
+
+    private void restoreTooltips() {
+        ownTips.forEach((control, text) -> control.getTooltip().setText(text));
+        ownTips.clear();
     }
 
     /** How long the selected tab's work has run, -1 when none runs (or it is too short to mention yet). */

@@ -14,11 +14,16 @@ public final class TransactionStatusText {
 
     /** The longest texts the label can show, so its width is fixed once and never pushes the toolbar. */
     static final List<String> LONGEST = List.of("Idle · not connected", "In transaction · reading",
-            "Failed · needs Rollback");
+            "Failed · needs Rollback", "No transactions · CQL");
     /** The longest running text, drawn with a spinner beside it. */
     static final String LONGEST_RUNNING = "Running · 59 min";
 
     private TransactionStatusText() {
+    }
+
+    /** What the label says for a connected tab whose engine has no transactions: "No transactions · CQL". */
+    public static String withoutTransactions(String language) {
+        return "No transactions · " + language;
     }
 
     /** The label's text; {@code runningMillis} is how long the current work has run, or -1 when none runs. */

@@ -56,6 +56,7 @@ public final class SchemaTreeCell extends TreeCell<TreeEntry> {
             case INDEX -> "fth-list";
             case TRIGGER -> "fth-zap";
             case ROLE -> "fth-user";
+            case USER_TYPE -> "fth-box";
         };
     }
 }
