@@ -77,6 +77,11 @@ final class EditBar extends VBox {
         readOnly.setTooltip(new javafx.scene.control.Tooltip());
         readOnly.getTooltip().textProperty().bind(readOnly.textProperty());
         controls = new HBox(4, add, duplicate, delete, revert, save, pending, readOnly);
+        // A read-only result shows why instead of five buttons that could never be used.
+        for (Button b : List.of(add, duplicate, delete, revert, save)) {
+            b.visibleProperty().bind(edits.editableProperty());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         controls.getStyleClass().add("edit-buttons");
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(outcome, addedRows, preview);
