@@ -33,6 +33,12 @@ public interface TabSession {
      */
     <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed);
 
+    /**
+     * Runs {@code work} away from the FX thread but not on the tab's session (a catalog look-up on a
+     * connection of its own, say): the tab stays free, its state untouched. Outcomes come back on the FX thread.
+     */
+    <T> void runBeside(java.util.concurrent.Callable<T> work, Consumer<T> done, Consumer<Throwable> failed);
+
     /** Work on the tab's own session, run on the tab's thread. */
     @FunctionalInterface
     interface Work<T> {

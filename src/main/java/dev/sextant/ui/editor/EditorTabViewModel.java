@@ -338,6 +338,11 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * meanwhile, and the transaction indicator is read back afterwards.
      */
     @Override
+    public <T> void runBeside(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        sideRunner.run(work, done::accept, failed::accept);
+    }
+
+    @Override
     public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         EditorSession current = session;
         if (current == null || busy.get()) {

@@ -56,37 +56,22 @@ public final class GridEdits {
     }
 
     /**
-     * Reads the table's keys off the FX thread, on the tab's runner but on a connection of its own
-     * (never in the user's transaction); afterwards the grid is editable or says why not. While
-     * the tab is still busy with the run that produced the result, it asks again once that ends.
+     * Reads the table's keys off the FX thread on a connection of its own, beside the tab's session
+     * (never in the user's transaction, and never making the tab busy: Run stays free meanwhile);
+     * afterwards the grid is editable or says why not.
      */
     public void check() {
-        if (model == null) {
+        if (model == null || !model.isConnected()) {
             readOnlyReason.set("read-only: not connected");
             return;
         }
-        model.runOnSession(session -> {
-            try (Connection catalog = session.endpoint().connect()) {
+        readOnlyReason.set("read-only until the table's keys are read");
+        dev.sextant.core.connect.Endpoint endpoint = model.endpoint();
+        model.runBeside(() -> {
+            try (Connection catalog = endpoint.connect()) {
                 return EditCheck.of(sheet.columns(), TableKeys.of(catalog));
             }
-        }, this::checked, error -> {
-            if (error instanceof IllegalStateException && model.isConnected()) {
-                readOnlyReason.set("read-only until the tab is done running");
-                // Asked again once the tab is free: the run's end may leave the status exactly as it was.
-                model.busyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> busy, Boolean was,
-                                        Boolean now) {
-                        if (!now) {
-                            busy.removeListener(this);
-                            check();
-                        }
-                    }
-                });
-            } else {
-                readOnlyReason.set("read-only: " + PlainError.of(error).sentence());
-            }
-        });
+        }, this::checked, error -> readOnlyReason.set("read-only: " + PlainError.of(error).sentence()));
     }
 
     void checked(Editability editability) {
