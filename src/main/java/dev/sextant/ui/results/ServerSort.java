@@ -119,9 +119,11 @@ final class ServerSort {
     }
 
     private void headerClicked(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || !e.isStillSincePress()
+        // Every click on a header counts, however quickly it follows the last: two quick clicks are
+        // "ascending, then descending", not a double click to ignore. Only the resize edge is left alone.
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()
                 || (e.getTarget() instanceof Rectangle edge && edge.getCursor() == Cursor.H_RESIZE)) {
-            return; // a drag, a resize or the first half of a double click that fits the column
+            return; // a drag, or a click (or double click, which fits the column) on the resize edge
         }
         Integer index = null;
         for (Node n = e.getPickResult().getIntersectedNode(); n != null && index == null; n = n.getParent()) {
