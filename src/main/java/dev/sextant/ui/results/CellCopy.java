@@ -60,7 +60,9 @@ public final class CellCopy {
                 item("Copy as JSON", "copyJsonItem", grid, g -> selected(g, ExportFormat.JSON)),
                 new SeparatorMenuItem(),
                 item("Copy column name", "copyColumnNameItem", grid, CellCopy::columnName));
-        menu.setOnShowing(e -> menu.getItems().forEach(i -> i.setDisable(grid.getSelectionModel().getSelectedCells().isEmpty())));
+        // Only its own copy items: the edit items added beside them follow the result's editability.
+        menu.setOnShowing(e -> menu.getItems().stream().filter(i -> !i.disableProperty().isBound())
+                .forEach(i -> i.setDisable(grid.getSelectionModel().getSelectedCells().isEmpty())));
         return menu;
     }
 
