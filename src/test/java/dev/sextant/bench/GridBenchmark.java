@@ -131,21 +131,23 @@ public final class GridBenchmark {
 
         for (GridWindow.Jump jump : new GridWindow.Jump[] {GridWindow.Jump.LAST, GridWindow.Jump.FIRST,
                 GridWindow.Jump.LAST, GridWindow.Jump.FIRST}) {
-            double millis = onFx(() -> {
+            double[] millis = onFx(() -> {
                 long start = System.nanoTime();
+                long cpu = threadCpuNanos();
                 sheet.jump(jump, sheet.viewRowsProperty().get());
                 grid.showRowAtTop(sheet.topIndex());
                 grid.table().layout();
                 grid.table().getItems().get(sheet.selectedIndex()); // the selected row, decoded
-                return (System.nanoTime() - start) / 1e6;
+                return new double[] {(System.nanoTime() - start) / 1e6, (threadCpuNanos() - cpu) / 1e6};
             });
-            System.out.printf("jump to the %s row (Ctrl+%s) of %,d: %.1f ms (goal < 100 ms, no frame over 50 ms)%n",
-                    jump == GridWindow.Jump.FIRST ? "first" : "last", jump == GridWindow.Jump.FIRST ? "Home" : "End",
-                    sheet.fetchedProperty().get(), millis);
+            System.out.printf("jump to the %s row (Ctrl+%s) of %,d: %.1f ms, FX-thread CPU %.1f ms (goal < 100 ms, no frame"
+                    + " over 50 ms)%n", jump == GridWindow.Jump.FIRST ? "first" : "last",
+                    jump == GridWindow.Jump.FIRST ? "Home" : "End", sheet.fetchedProperty().get(), millis[0], millis[1]);
         }
         double[] travel = scrollToEnd(grid, sheet);
         System.out.printf("scrolling toward row %,d a window-half at a time: %d window moves (-Dbench.moves=N), longest"
-                + " FX-thread step %.1f ms (goal < 50 ms)%n", sheet.fetchedProperty().get(), (int) travel[0], travel[1]);
+                + " FX-thread step %.1f ms (goal < 50 ms), longest FX-thread CPU of a step %.1f ms%n",
+                sheet.fetchedProperty().get(), (int) travel[0], travel[1], travel[2]);
         onFx(() -> {
             sheet.jump(GridWindow.Jump.LAST, sheet.viewRowsProperty().get());
             grid.showRowAtTop(sheet.topIndex());
@@ -246,15 +248,19 @@ public final class GridBenchmark {
     private static double[] scrollToEnd(ResultGrid grid, ResultSheet sheet) throws Exception {
         int moves = 0;
         double longest = 0;
+        double longestCpu = 0;
         int most = Integer.getInteger("bench.moves", 20); // each move costs a layout: a whole walk takes minutes here
         while (onFx(sheet::rowsAfterWindow) && moves < most) {
-            double millis = onFx(() -> {
+            double[] step = onFx(() -> {
                 long start = System.nanoTime();
+                long cpu = threadCpuNanos();
                 grid.showRowAtTop(grid.table().getItems().size() - 1);
                 grid.table().layout();
-                return (System.nanoTime() - start) / 1e6;
+                return new double[] {(System.nanoTime() - start) / 1e6, (threadCpuNanos() - cpu) / 1e6};
             });
+            double millis = step[0];
             longest = Math.max(longest, millis);
+            longestCpu = Math.max(longestCpu, step[1]);
             moves++;
             if (Boolean.getBoolean("bench.trace")) {
                 System.out.printf("move %d: window starts at %,d, %.1f ms%n", moves, onFx(() -> sheet.windowStartProperty().get()), millis);
@@ -265,7 +271,7 @@ public final class GridBenchmark {
             grid.table().layout();
             return null;
         });
-        return new double[] {moves, longest};
+        return new double[] {moves, longest, longestCpu};
     }
 
     /** Times single wheel-sized steps where the view is, each with its layout pass, alternating direction. */
