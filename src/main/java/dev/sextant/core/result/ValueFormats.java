@@ -14,9 +14,6 @@ public interface ValueFormats {
     /** Each value as the driver types it: SQLite types each value, not each column. */
     ValueFormats DRIVER_TYPES = (meta, index) -> Format.DRIVER_TYPED;
 
-    /** The server's own spelling of every value, read as a String (whole numbers and booleans typed). */
-    ValueFormats SERVER_TEXT = (meta, index) -> Format.SERVER_TEXT;
-
     /** What column {@code index} (1-based) arrives as. */
     Format of(ResultSetMetaData meta, int index) throws SQLException;
 
