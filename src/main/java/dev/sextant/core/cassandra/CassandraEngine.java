@@ -1,19 +1,15 @@
 package dev.sextant.core.cassandra;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionFields;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.ServerAddress;
 import dev.sextant.core.engine.DatabaseEngine;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
-import dev.sextant.core.session.Dialect;
-import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.sql.SqlDialect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,7 +19,7 @@ import java.util.stream.Collectors;
  * datacenter in its {@code datacenter}, the optional keyspace in its {@code database}; CQL read
  * by the one lexer; no transactions and no server-side sort wrapping (CQL has no subqueries).
  */
-public final class CassandraEngine implements DatabaseEngine, ConnectionFields, Dialect {
+public final class CassandraEngine implements DatabaseEngine {
 
     public static final CassandraEngine INSTANCE = new CassandraEngine();
 
@@ -53,28 +49,8 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
     }
 
     @Override
-    public ConnectionFields connection() {
-        return this;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return this;
-    }
-
-    @Override
-    public ErrorTranslation errors() {
-        return CqlErrorTranslation.INSTANCE;
-    }
-
-    @Override
     public CatalogReader catalog(ConnectionPools pools, Endpoint endpoint) {
         return new CassandraCatalogReader(pools, endpoint);
-    }
-
-    @Override
-    public boolean usesFile() {
-        return false;
     }
 
     @Override
@@ -100,21 +76,6 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
         CassandraSpec cql = spec(spec);
         return "cassandra://" + (cql.user().isEmpty() ? "" : cql.user() + (passwordPresent ? ":***" : "") + "@")
                 + cql.contactPoints() + "/" + cql.keyspace() + "?localDatacenter=" + cql.datacenter();
-    }
-
-    @Override
-    public boolean canCreateEmpty() {
-        return false;
-    }
-
-    @Override
-    public void createEmpty(ConnectionSpec spec) {
-        throw new UnsupportedOperationException("A keyspace is created on the cluster, with CREATE KEYSPACE.");
-    }
-
-    @Override
-    public Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings) {
-        return Optional.empty();
     }
 
     @Override
@@ -145,7 +106,7 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
     /** LOCAL_ONE first (the driver's default, and the tab's), then the rest as CQL names them. */
     @Override
     public List<String> consistencyLevels() {
-        List<String> levels = new java.util.ArrayList<>(List.of("LOCAL_ONE"));
+        List<String> levels = new ArrayList<>(List.of("LOCAL_ONE"));
         CassandraSession.levels().forEach(l -> {
             if (!levels.contains(l.name())) {
                 levels.add(l.name());

@@ -20,26 +20,36 @@ import java.util.Optional;
  * names an engine's classes (ArchitectureTest). A non-JDBC engine (Cassandra) leaves out the JDBC
  * parts and says what it lacks in its {@link Capabilities}.
  *
+ * <p>An engine is its own {@link ConnectionFields} and {@link Dialect}, and its error translation
+ * is the one its package lists, so an engine's class states only its identity and what differs
+ * from the defaults (a file instead of servers, CQL's quoting, no transactions…).
+ *
  * <p>Code outside an engine's package asks these questions instead of testing which engine it has.
  */
-public interface DatabaseEngine extends CatalogSource {
+public interface DatabaseEngine extends CatalogSource, ConnectionFields, Dialect {
 
     /** The identity saved in connections.json and editor buffers. */
     Engine id();
 
     /** Its connection fields, defaults and string forms. */
-    ConnectionFields connection();
+    default ConnectionFields connection() {
+        return this;
+    }
 
     /** Facts about its language: quoting, statements that cannot run in a transaction, wrapping. */
-    Dialect dialect();
+    default Dialect dialect() {
+        return this;
+    }
 
     /** What it supports, for the UI to enable or explain. */
     default Capabilities capabilities() {
         return id().capabilities();
     }
 
-    /** Its errors in the user's words. */
-    ErrorTranslation errors();
+    /** Its errors in the user's words: the translation its package lists among its parts. */
+    default ErrorTranslation errors() {
+        return id().required(ErrorTranslation.class);
+    }
 
     /** The JDBC side, or empty for an engine reached through its own driver. */
     default Optional<JdbcDriver> jdbc() {
