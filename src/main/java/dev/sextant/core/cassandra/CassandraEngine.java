@@ -1,5 +1,6 @@
 package dev.sextant.core.cassandra;
 
+import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
@@ -21,6 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class CassandraEngine implements DatabaseEngine {
 
+    /**
+     * No transactions (each write is applied at once), one cluster of keyspaces reached by one
+     * session, roles not administered from the tree, passwords for plain-text authentication.
+     */
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, false, true);
+
     public static final CassandraEngine INSTANCE = new CassandraEngine();
 
     private CassandraEngine() {
@@ -41,6 +48,11 @@ public final class CassandraEngine implements DatabaseEngine {
         char[] password = endpoint.password();
         CassandraSpec spec = spec(endpoint.spec());
         return password == null || password.length == 0 ? spec.withUser("") : spec;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

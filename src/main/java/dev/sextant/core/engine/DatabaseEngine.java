@@ -2,7 +2,7 @@ package dev.sextant.core.engine;
 
 import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionFields;
-import dev.sextant.core.connect.Engine;
+import dev.sextant.core.connect.EngineIdentity;
 import dev.sextant.core.connect.JdbcDriver;
 import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.core.session.Dialect;
@@ -26,10 +26,7 @@ import java.util.Optional;
  *
  * <p>Code outside an engine's package asks these questions instead of testing which engine it has.
  */
-public interface DatabaseEngine extends CatalogSource, ConnectionFields, Dialect {
-
-    /** The identity saved in connections.json and editor buffers. */
-    Engine id();
+public interface DatabaseEngine extends EngineIdentity, CatalogSource, ConnectionFields, Dialect {
 
     /** Its connection fields, defaults and string forms. */
     default ConnectionFields connection() {
@@ -39,11 +36,6 @@ public interface DatabaseEngine extends CatalogSource, ConnectionFields, Dialect
     /** Facts about its language: quoting, statements that cannot run in a transaction, wrapping. */
     default Dialect dialect() {
         return this;
-    }
-
-    /** What it supports, for the UI to enable or explain. */
-    default Capabilities capabilities() {
-        return id().capabilities();
     }
 
     /** Its errors in the user's words: the translation its package lists among its parts. */

@@ -1,5 +1,6 @@
 package dev.sextant.core.postgres;
 
+import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStrings;
 import dev.sextant.core.connect.Endpoint;
@@ -18,9 +19,16 @@ import dev.sextant.core.sql.SqlDialect;
  */
 public final class PostgresEngine implements DatabaseEngine {
 
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, true, true, true, true);
+
     public static final PostgresEngine INSTANCE = new PostgresEngine();
 
     private PostgresEngine() {
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sextant.core.sqlite;
 
 import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.Endpoint;
@@ -23,9 +24,17 @@ import java.util.Optional;
  */
 public final class SqliteEngine implements DatabaseEngine {
 
+    /** A failed statement is undone alone, so no savepoint is needed around each one; one file, no roles. */
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, false, false, false, false);
+
     public static final SqliteEngine INSTANCE = new SqliteEngine();
 
     private SqliteEngine() {
+    }
+
+    @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
     }
 
     @Override
