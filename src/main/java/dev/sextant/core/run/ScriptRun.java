@@ -56,7 +56,7 @@ public final class ScriptRun {
     private final List<SqlStatement> statements;
     /** The directory {@code \ir} reads relative to, for statements that came from an included file. */
     private final Map<SqlStatement, Path> includedFrom = new IdentityHashMap<>();
-    private final PsqlCommands psql = new PsqlCommands();
+    private PsqlCommands psql = new PsqlCommands();
     private Path scriptDirectory;
     private final Supplier<EditorSession> session;
     private final BackgroundRunner runner;
@@ -80,6 +80,12 @@ public final class ScriptRun {
     /** The script's own file, whose directory {@code \ir} reads relative to (else the working directory). */
     public ScriptRun fromFile(Path scriptFile) {
         scriptDirectory = scriptFile == null ? null : scriptFile.toAbsolutePath().getParent();
+        return this;
+    }
+
+    /** The tab's expanded display, which the script's {@code \x} lines set (else one of the run's own). */
+    public ScriptRun showingRecords(RecordDisplay display) {
+        psql = new PsqlCommands(display);
         return this;
     }
 
