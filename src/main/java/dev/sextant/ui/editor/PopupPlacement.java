@@ -16,6 +16,8 @@ final class PopupPlacement {
     /** One suggestion's row, and the list's border. */
     static final double ROW = 26;
     static final double BORDER = 4;
+    /** Between the list and a button it keeps clear of: touching boxes count as overlapping. */
+    private static final double GAP = 2;
 
     private PopupPlacement() {
     }
@@ -46,11 +48,11 @@ final class PopupPlacement {
 
     /** The box moved left of {@code clear}, or, where that leaves no room, below it and shorter. */
     private static Bounds besides(Bounds box, Bounds clear, Bounds area) {
-        double leftX = clear.getMinX() - box.getWidth();
+        double leftX = clear.getMinX() - GAP - box.getWidth();
         if (leftX >= area.getMinX()) {
             return new BoundingBox(leftX, box.getMinY(), box.getWidth(), box.getHeight());
         }
-        double top = Math.max(box.getMinY(), clear.getMaxY());
+        double top = Math.max(box.getMinY(), clear.getMaxY() + GAP);
         double h = Math.max(ROW + BORDER, Math.min(box.getMaxY(), area.getMaxY()) - top);
         return new BoundingBox(box.getMinX(), top, box.getWidth(), h);
     }

@@ -97,6 +97,21 @@ class RecordViewRobotTest {
         assertTrue(robot.lookup("#nextRecordButton").queryButton().isDisabled(), "one row: no record after it");
     }
 
+    @Test
+    void autoShowsRecordsForAResultWiderThanThePaneAndTheGridForANarrowOne() throws Exception {
+        String wide = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "'value " + i + "' AS column_" + i)
+                .collect(java.util.stream.Collectors.joining(", "));
+        runScript("\\x auto\nSELECT " + wide + ";\n");
+        waitUntil(() -> recordView() != null);
+        assertEquals(40, pairs().size());
+        assertEquals("column_40 | value 40", pairs().get(39));
+        assertEquals("\\x auto", robot.lookup("#recordModeLabel").queryAs(Label.class).getText());
+
+        runScript("SELECT name FROM person ORDER BY id;\n");
+        waitUntil(() -> ui.resultTable() != null && ui.resultTable().getItems().size() == 3);
+        assertNull(recordView(), "one column fits: the grid");
+    }
+
     /** Puts {@code script} in the editor as it is (typing it would open completion lists) and runs it all. */
     private void runScript(String script) throws Exception {
         CodeArea editor = robot.lookup("#queryEditor").queryAs(CodeArea.class);
