@@ -33,7 +33,7 @@ public final class PsqlCommands {
     }
 
     private final PsqlVariables variables = new PsqlVariables();
-    private final RecordDisplay display;
+    private RecordDisplay display;
     private boolean timing;
 
     /** Commands whose {@code \x} sets a display of the run's own, forgotten when it ends. */
@@ -43,6 +43,11 @@ public final class PsqlCommands {
 
     /** Commands whose {@code \x} sets {@code display}, the tab's, which outlives the run. */
     public PsqlCommands(RecordDisplay display) {
+        this.display = display;
+    }
+
+    /** From now on {@code \x} sets {@code display} (the tab's) instead. */
+    public void showRecordsBy(RecordDisplay display) {
         this.display = display;
     }
 
