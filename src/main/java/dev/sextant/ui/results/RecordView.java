@@ -40,6 +40,7 @@ public final class RecordView {
     private final VBox root;
     private final ObservableList<Object[]> lines = FXCollections.observableArrayList();
     private int at;
+    private final ListChangeListener<Object[]> rowsChanged = change -> show(Math.min(at, lastIndex()));
 
     public RecordView(ResultSheet sheet) {
         this.sheet = sheet;
@@ -52,7 +53,8 @@ public final class RecordView {
         fields.setItems(lines);
         fields.getSelectionModel().setCellSelectionEnabled(true);
         CellCopy.install(fields);
-        sheet.rows().addListener((ListChangeListener<Object[]>) change -> show(Math.min(at, lastIndex())));
+        // Weakly: a pane built again for the same result (a plan tab added beside it) leaves this view behind.
+        sheet.rows().addListener(new javafx.collections.WeakListChangeListener<>(rowsChanged));
         show(0);
     }
 
