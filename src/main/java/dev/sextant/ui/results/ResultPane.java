@@ -88,6 +88,13 @@ public final class ResultPane extends VBox {
         bar.getChildren().addAll(editBar.controls(), ResultExport.button(sheet, model, grid.table()));
     }
 
+    /** Shows {@code view} where the grid was (psql's {@code \x} record view), or the grid again for null. */
+    public void showInsteadOfGrid(javafx.scene.Node view) {
+        javafx.scene.Node shown = view == null ? grid.table() : view;
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        getChildren().set(getChildren().size() - 1, shown);
+    }
+
     /** The result's pending edits: asked before a tab, connection or the app closes. */
     public GridEdits edits() {
         return edits;
