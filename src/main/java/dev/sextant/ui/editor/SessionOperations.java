@@ -83,31 +83,14 @@ final class SessionOperations {
     private <T> BackgroundRunner.Running step(Callable<T> work, Consumer<? super T> onSuccess,
                                               Consumer<? super Throwable> onFailure) {
         hold();
-        boolean[] ended = {false};
-        Runnable end = () -> {
-            if (!ended[0]) {
-                ended[0] = true;
-                release();
-            }
-        };
-        BackgroundRunner.Running running = runner.run(work, value -> {
-            try {
-                onSuccess.accept(value);
-            } finally {
-                end.run();
-            }
-        }, error -> {
-            try {
-                onFailure.accept(error);
-            } finally {
-                end.run();
-            }
-        });
+        StepEnd end = new StepEnd();
+        BackgroundRunner.Running running = runner.run(work, value -> end.after(() -> onSuccess.accept(value)),
+                error -> end.after(() -> onFailure.accept(error)));
         return new BackgroundRunner.Running() {
             @Override
             public void cancel() {
                 running.cancel(); // no callback will come: the step ends here
-                end.run();
+                end.now();
             }
 
             @Override
@@ -115,6 +98,26 @@ final class SessionOperations {
                 return running.isDone();
             }
         };
+    }
+
+    /** The end of one step, counted once whether its callback returned, threw, or never came (cancelled). */
+    private final class StepEnd {
+        private boolean ended;
+
+        void after(Runnable callback) {
+            try {
+                callback.run();
+            } finally {
+                now();
+            }
+        }
+
+        void now() {
+            if (!ended) {
+                ended = true;
+                release();
+            }
+        }
     }
 
     private void hold() {
