@@ -15,6 +15,7 @@ public final class ScriptedQuestions implements Questions {
     public final List<String> asked = new ArrayList<>();
     public Optional<TransactionEnd> endWith = Optional.empty();
     public Questions.UnsavedText unsavedText = Questions.UnsavedText.CANCEL;
+    public Questions.UnsavedEdits unsavedEdits = Questions.UnsavedEdits.CANCEL;
     public boolean runSeparately;
     public boolean runOnEveryRow;
     /** The answers to {@link #valuesFor}, one per question in turn; empty (or none left) = Cancel. */
@@ -36,6 +37,12 @@ public final class ScriptedQuestions implements Questions {
     public Questions.UnsavedText whatToDoWithUnsavedText(String tabTitle) {
         asked.add("unsaved text in " + tabTitle);
         return unsavedText;
+    }
+
+    @Override
+    public Questions.UnsavedEdits whatToDoWithUnsavedEdits(String action) {
+        asked.add(action);
+        return unsavedEdits;
     }
 
     @Override

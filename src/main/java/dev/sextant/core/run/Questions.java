@@ -16,6 +16,9 @@ public interface Questions {
     /** What to do with a tab's text that is in no file, before the tab closes. */
     enum UnsavedText { SAVE, DISCARD, CANCEL }
 
+    /** What to do with grid edits not saved yet, before something would drop them. */
+    enum UnsavedEdits { SAVE, DISCARD, CANCEL }
+
     /**
      * Something needs the open transaction ended first (switching autocommit, closing a tab).
      *
@@ -29,6 +32,14 @@ public interface Questions {
 
     /** Closing the tab {@code tabTitle}, whose text is in no file: save it, discard it, or cancel? */
     UnsavedText whatToDoWithUnsavedText(String tabTitle);
+
+    /**
+     * Something would drop grid edits not saved (closing a tab, quitting, running again): save
+     * them first, discard them, or cancel?
+     *
+     * @param action what the user is doing and what is pending, e.g. "Close tab: 3 changes in the grid are not saved."
+     */
+    UnsavedEdits whatToDoWithUnsavedEdits(String action);
 
     /** A statement that cannot run inside a transaction block: run it on its own autocommit connection? */
     boolean runOnSeparateConnection(String command);

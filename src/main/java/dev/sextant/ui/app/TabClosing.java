@@ -6,8 +6,6 @@ import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.editor.SqlFiles;
 import dev.sextant.ui.editor.TabDocument;
 import dev.sextant.core.run.Questions;
-import dev.sextant.core.text.Wording;
-import dev.sextant.ui.dialogs.UnsavedEditsQuestion;
 import dev.sextant.ui.results.GridEdits;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -30,12 +28,14 @@ final class TabClosing {
     private final TabPane editorTabs;
     private final Questions questions;
     private final SqlFiles sqlFiles;
+    private final UnsavedGridEdits unsavedEdits;
     private final Map<Tab, FxRunner> runners = new HashMap<>();
 
     TabClosing(TabPane editorTabs, Questions questions, SqlFiles sqlFiles) {
         this.editorTabs = editorTabs;
         this.questions = questions;
         this.sqlFiles = sqlFiles;
+        this.unsavedEdits = new UnsavedGridEdits(questions);
     }
 
     /** Takes over closing the tab (its close button), and its runner's shutdown. */
@@ -70,43 +70,14 @@ final class TabClosing {
      * them, Cancel (or a save the server refused, shown on its row) runs {@code kept} instead.
      */
     void afterEdits(EditorTabView view, String action, Runnable then, Runnable kept) {
-        List<GridEdits> edits = view.pendingEdits();
-        if (edits.isEmpty()) {
-            then.run();
-            return;
-        }
-        switch (UnsavedEditsQuestion.ask(editorTabs.getScene() == null ? null : editorTabs.getScene().getWindow(),
-                action + ": " + notSaved(edits))) {
-            case SAVE -> saveAll(edits, 0, saved -> {
-                if (saved) {
-                    then.run();
-                } else {
-                    editorTabs.getSelectionModel().select(view.tab());
+        unsavedEdits.settle(view.pendingEdits(), action, settled -> {
+            switch (settled) {
+                case GO_ON -> then.run();
+                case CANCELLED -> kept.run();
+                case REFUSED -> {
+                    editorTabs.getSelectionModel().select(view.tab()); // its refused row says why
                     kept.run();
                 }
-            });
-            case DISCARD -> then.run();
-            case CANCEL -> kept.run();
-        }
-    }
-
-    /** "3 changes in the grid are not saved." */
-    private static String notSaved(List<GridEdits> edits) {
-        int pending = edits.stream().mapToInt(GridEdits::pendingCount).sum();
-        return Wording.count(pending, "change") + " in the grid " + (pending == 1 ? "is" : "are") + " not saved.";
-    }
-
-    /** Saves each result's edits in turn, stopping at the first that the server refuses. */
-    private static void saveAll(List<GridEdits> edits, int from, Consumer<Boolean> done) {
-        if (from == edits.size()) {
-            done.accept(true);
-            return;
-        }
-        edits.get(from).save(saved -> {
-            if (saved) {
-                saveAll(edits, from + 1, done);
-            } else {
-                done.accept(false);
             }
         });
     }
@@ -161,18 +132,9 @@ final class TabClosing {
     void guardClose(Stage stage, Supplier<List<EditorTabView>> editors) {
         stage.setOnCloseRequest(e -> {
             List<GridEdits> edits = editors.get().stream().flatMap(v -> v.pendingEdits().stream()).toList();
-            UnsavedEditsQuestion.Answer answer = edits.isEmpty() ? UnsavedEditsQuestion.Answer.DISCARD
-                    : UnsavedEditsQuestion.ask(stage, "Quit: " + notSaved(edits));
-            if (answer != UnsavedEditsQuestion.Answer.DISCARD) {
+            if (!unsavedEdits.mayQuit(edits, () -> stage.fireEvent(
+                    new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)))) {
                 e.consume();
-                if (answer == UnsavedEditsQuestion.Answer.SAVE) {
-                    // Once saved, quitting asks again: a manual-mode save leaves a transaction to end.
-                    saveAll(edits, 0, saved -> {
-                        if (saved) {
-                            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-                        }
-                    });
-                }
                 return;
             }
             List<EditorTabView> open = editors.get().stream().filter(v -> v.model().hasOpenTransaction()).toList();

@@ -29,7 +29,7 @@ public interface TabSession {
     /**
      * Runs {@code work} on the tab's session, as one operation like any statement: the tab is busy
      * meanwhile and its transaction state is read back afterwards. {@code done} and {@code failed}
-     * run on the FX thread.
+     * run on the FX thread once the tab is free again, so they may start the next piece of work.
      */
     <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed);
 

@@ -54,6 +54,11 @@ public final class DialogQuestions implements Questions {
     }
 
     @Override
+    public UnsavedEdits whatToDoWithUnsavedEdits(String action) {
+        return UnsavedEditsQuestion.ask(owner.get(), action);
+    }
+
+    @Override
     public Optional<TransactionEnd> howToEndTransactions(int tabs) {
         return answerOf(ask("Quit: " + tabs + (tabs == 1 ? " tab has" : " tabs have") + " an open transaction.",
                 "Commit all of them, roll all of them back, or cancel and keep working. "

@@ -1,5 +1,6 @@
 package dev.sextant.ui.dialogs;
 
+import dev.sextant.core.run.Questions.UnsavedEdits;
 import dev.sextant.ui.common.SafeAnswer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -7,14 +8,11 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /**
- * Asks before grid edits that were never saved are thrown away (closing a tab, disconnecting,
- * quitting). Cancel is the default. The answers carry the ids {@code answerSaveEdits},
- * {@code answerDiscardEdits} and {@code answerCancel} for robot tests.
+ * Asks, for {@link DialogQuestions}, before grid edits that were never saved are thrown away
+ * (closing a tab, quitting, running again). Cancel is the default. The answers carry the ids
+ * {@code answerSaveEdits}, {@code answerDiscardEdits} and {@code answerCancel} for robot tests.
  */
-public final class UnsavedEditsQuestion {
-
-    /** What the user chose. */
-    public enum Answer { SAVE, DISCARD, CANCEL }
+final class UnsavedEditsQuestion {
 
     private static final ButtonType SAVE = new ButtonType("Save changes", ButtonBar.ButtonData.YES);
     private static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
@@ -24,7 +22,7 @@ public final class UnsavedEditsQuestion {
     }
 
     /** @param action what the user is doing and what is pending, e.g. "Close tab: 3 changes pending in the grid." */
-    public static Answer ask(Window owner, String action) {
+    static UnsavedEdits ask(Window owner, String action) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
                 "Save the grid's changes to the database, discard them, or cancel and keep editing.", SAVE, DISCARD, CANCEL);
         alert.setTitle("Sextant");
@@ -36,6 +34,6 @@ public final class UnsavedEditsQuestion {
         alert.getDialogPane().lookupButton(CANCEL).setId("answerCancel");
         SafeAnswer.cancelIsDefault(alert.getDialogPane());
         ButtonType answer = alert.showAndWait().orElse(CANCEL);
-        return answer == SAVE ? Answer.SAVE : answer == DISCARD ? Answer.DISCARD : Answer.CANCEL;
+        return answer == SAVE ? UnsavedEdits.SAVE : answer == DISCARD ? UnsavedEdits.DISCARD : UnsavedEdits.CANCEL;
     }
 }

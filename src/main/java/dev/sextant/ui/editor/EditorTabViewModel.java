@@ -1,81 +1,47 @@
 package dev.sextant.ui.editor;
 
-import dev.sextant.core.run.Message;
-import dev.sextant.core.run.RunReport;
-import dev.sextant.core.run.ScriptRun;
-import dev.sextant.core.run.StatementLog;
-import dev.sextant.ui.common.TabSession;
-import dev.sextant.ui.results.ResultFetcher;
-import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.connect.Endpoint;
-import dev.sextant.core.result.CompactRows;
-import dev.sextant.core.result.FetchedRows;
-import dev.sextant.core.session.SqlSession;
-import dev.sextant.core.session.ConnectionLostException;
-import dev.sextant.core.session.NotCommittedException;
-import dev.sextant.core.session.Outcome;
-import dev.sextant.core.session.PlainError;
+import dev.sextant.core.run.Message;
+import dev.sextant.core.run.Questions;
+import dev.sextant.core.run.StatementLog;
+import dev.sextant.core.session.EditorSession;
 import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.SessionStatus;
-import dev.sextant.core.session.Dialect;
-import dev.sextant.core.session.EditorSession;
-import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.session.TransactionEnd;
-import dev.sextant.core.session.TransactionEnded;
-import dev.sextant.core.session.TransactionState;
-import dev.sextant.core.sql.ErrorPosition;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.task.BackgroundRunner;
-import dev.sextant.core.text.Wording;
-import dev.sextant.core.run.Questions;
+import dev.sextant.ui.common.TabSession;
+import dev.sextant.ui.results.ResultFetcher;
+import dev.sextant.ui.results.ResultHost;
+import dev.sextant.ui.results.ResultSheet;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
  * The state and commands of one editor tab: its own session, what the last run produced, and
  * the transaction state read back after every operation. All database work goes through the
- * tab's runner, one operation at a time; results arrive back on the caller's (FX) thread.
+ * tab's runner, one operation at a time ({@link SessionOperations} alone says when the tab is
+ * busy); results arrive back on the caller's (FX) thread. Each job lives in a part of its own:
+ * {@link TabConnection}, {@link StatementRuns}, {@link ResultPages}, {@link TransactionControl},
+ * {@link SessionPort}; this class is what the view and the window hold.
  */
-public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.sextant.ui.results.ResultHost {
+public final class EditorTabViewModel implements TabSession, ResultFetcher, ResultHost {
 
-    /** Changes when a script's {@code \\c} moves the tab to another database. */
-    private volatile Endpoint endpoint;
-    private final BackgroundRunner runner;
-    private final BackgroundRunner sideRunner;
+    private final TabState tab;
     private final Questions questions;
-    private volatile EditorSession session;
-    private final RunOptions options;
-    private boolean startInManualMode;
-    private StatementLog statementLog = StatementLog.NONE;
-
-    private volatile String consistency;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
-    private final ReadOnlyObjectWrapper<SessionStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyIntegerWrapper errorOffset = new ReadOnlyIntegerWrapper(this, "errorOffset", -1);
-    private final ObservableList<Message> messages = FXCollections.observableArrayList();
-    private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
-    private final dev.sextant.core.run.RecordDisplay records = new dev.sextant.core.run.RecordDisplay();
-    private final List<Runnable> alsoCancel = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private long busySince;
-
-    {
-        busy.addListener((obs, was, now) -> busySince = now ? System.currentTimeMillis() : 0);
-    }
+    private final TabConnection connection;
+    private final StatementRuns runs;
+    private final ResultPages pages;
+    private final TransactionControl transaction;
+    private final SessionPort port;
 
     /**
      * @param runner     runs this tab's session work, one operation at a time
@@ -90,20 +56,23 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     /** A tab that runs with the app's {@code options} (the Run menu's), read at every statement. */
     public EditorTabViewModel(Endpoint endpoint, BackgroundRunner runner, BackgroundRunner sideRunner,
                               Questions questions, RunOptions options) {
-        this.endpoint = endpoint;
-        this.runner = runner;
-        this.sideRunner = sideRunner;
+        this.tab = new TabState(endpoint, runner, options);
         this.questions = questions;
-        this.options = options;
+        Failures failures = new Failures(tab);
+        this.connection = new TabConnection(tab, failures);
+        this.runs = new StatementRuns(tab, failures, questions, sideRunner);
+        this.pages = new ResultPages(tab, failures);
+        this.transaction = new TransactionControl(tab, failures, questions);
+        this.port = new SessionPort(tab, failures, sideRunner);
     }
 
     public String connectionName() {
-        return endpoint.spec().displayName();
+        return tab.connectionName();
     }
 
     @Override
     public Endpoint endpoint() {
-        return endpoint;
+        return tab.endpoint();
     }
 
     /** Opens the tab's own connection in the background. */
@@ -113,22 +82,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
 
     /** Opens the tab's own connection in the background, then runs {@code thenRun} (such as "Open data"). */
     public void connect(List<SqlStatement> thenRun) {
-        busy.set(true);
-        boolean manual = startInManualMode;
-        runner.run(() -> {
-            EditorSession opened = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
-            opened.useOptions(options);
-            useConsistency(opened);
-            if (manual) {
-                opened.setAutoCommit(false);
-            }
-            session = opened;
-            return opened.status();
-        }, s -> {
-            connected.set(true);
-            finish(s, "Connected to " + connectionName() + ".");
-            run(thenRun);
-        }, this::fail);
+        connection.connect(() -> run(thenRun));
     }
 
     /**
@@ -136,57 +90,32 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * manual mode switches it to manual mode first.
      */
     public void adopt(EditorSession opened) {
-        opened.useOptions(options);
-        useConsistency(opened);
-        session = opened;
-        connected.set(true);
-        messages.add(Message.info("Connected to " + connectionName() + "."));
-        if (!startInManualMode) {
-            refreshStatus();
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> opened.status().autocommit() ? opened.setAutoCommit(false) : opened.status(), s -> {
-            busy.set(false);
-            showStatus(s);
-        }, this::fail);
+        connection.adopt(opened);
     }
 
     /** The consistency levels its statements can be sent with, the default first; none for most engines. */
     public List<String> consistencyLevels() {
-        return Dialect.of(endpoint.spec().engine()).consistencyLevels();
+        return connection.consistencyLevels();
     }
 
     /** The level this tab's statements go out with, or null for an engine without levels. */
     public String consistency() {
-        List<String> levels = consistencyLevels();
-        return consistency != null ? consistency : levels.isEmpty() ? null : levels.get(0);
+        return connection.consistency();
     }
 
     /** Every following statement of the tab goes out with {@code level} (the session only keeps it: no I/O). */
     public void setConsistency(String level) {
-        consistency = level;
-        EditorSession current = session;
-        if (current != null) {
-            current.useConsistency(level);
-        }
-    }
-
-    private void useConsistency(EditorSession opened) {
-        if (consistency() != null) {
-            opened.useConsistency(consistency());
-        }
+        connection.setConsistency(level);
     }
 
     /** The tab is to connect in manual mode (it was in manual mode when the app last ran). */
     public void startInManualMode() {
-        startInManualMode = true;
+        connection.startInManualMode();
     }
 
     /** The mode as the driver last reported it, or the one the tab is to start in while not connected. */
     public boolean autocommitMode() {
-        SessionStatus s = status.get();
-        return s == null ? !startInManualMode : s.autocommit();
+        return connection.autocommitMode();
     }
 
     /** Runs statements one after another; each one's outcomes appear as soon as it finishes. */
@@ -195,242 +124,73 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     }
 
     /** As {@link #run(List)}, for a script saved as {@code scriptFile} (null when in no file): {@code \ir} reads beside it. */
-    public void run(List<SqlStatement> statements, java.nio.file.Path scriptFile) {
-        if (session == null || busy.get() || statements.isEmpty()) {
-            return;
-        }
-        results.forEach(ResultSheet::close); // their spill files go with them
-        results.clear();
-        RunReport report = new RunReport(messages, r -> results.add(ResultSheet.of(r)), statements, statementLog,
-                connectionName());
-        errorOffset.set(-1);
-        busy.set(true);
-        new ScriptRun(statements, () -> session, runner, questions, new ScriptRun.Listener() {
-            @Override
-            public void outcomes(List<Outcome> outcomes, SessionStatus newStatus) {
-                report.show(outcomes);
-                status.set(newStatus);
-                report.logged(StatementLog.describe(outcomes), false);
-            }
-
-            @Override
-            public void note(Message message) {
-                messages.add(message);
-            }
-
-            @Override
-            public void failed(SqlStatement statement, Throwable error) {
-                PlainError plain = PlainError.of(error);
-                report.logged(plain.sentence(), true);
-                errorOffset.set(plain.position() > 0 ? ErrorPosition.offsetIn(statement, plain.position())
-                        : ErrorPosition.offsetOfOnly(statement, plain.nearText()));
-                fail(error, ErrorPosition.lineAt(statement.sql(), plain.position()));
-            }
-
-            @Override
-            public void failedThenContinued(Throwable error) {
-                report(error);
-            }
-
-            @Override
-            public void switchedSession(SqlSession newSession) {
-                newSession.useOptions(options);
-                EditorSession old = session;
-                session = newSession;
-                endpoint = newSession.endpoint();
-                runner.run(() -> {
-                    old.close();
-                    return null;
-                }, closed -> { }, error -> report(error));
-            }
-
-            @Override
-            public void finished(int statementsRun) {
-                busy.set(false);
-                EditorSession current = session;
-                String place = current == null ? "" : current.place();
-                summary.set(report.finished(statementsRun) + (place.isEmpty() ? "" : " · " + place));
-                refreshStatus();
-            }
-        }, options.continueAfterError()).fromFile(scriptFile).showingRecords(records).start(status.get());
+    public void run(List<SqlStatement> statements, Path scriptFile) {
+        runs.run(statements, scriptFile);
     }
 
     /** Who hears about each finished statement (the query history). */
     public void setStatementLog(StatementLog log) {
-        statementLog = log == null ? StatementLog.NONE : log;
+        runs.setStatementLog(log);
     }
 
     /** Fetches the next page of a streamed result (the grid asks as the user scrolls near the end). */
     @Override
     public void fetchMore(ResultSheet sheet) {
-        fetchPages(sheet, PAGE, 1);
+        pages.fetchMore(sheet);
     }
 
     /** Streams the rest of a result into the grid, page by page, up to the grid's cap. */
     @Override
     public void fetchAll(ResultSheet sheet) {
-        fetchPages(sheet, BIG_PAGE, Integer.MAX_VALUE);
+        pages.fetchAll(sheet);
     }
 
-    private static final int PAGE = 1_000;
-    private static final int BIG_PAGE = 10_000;
-
-    private void fetchPages(ResultSheet sheet, int pageSize, int pages) {
-        EditorSession current = session;
-        if (current == null || busy.get() || sheet.fetchingProperty().get() || !sheet.moreProperty().get()) {
-            return;
-        }
-        busy.set(true);
-        sheet.fetchingProperty().set(true);
-        int size = pageSize;
-        // Kept (and spilled to disk past the heap's share) here, off the FX thread.
-        runner.run(() -> keptPage(current, sheet, size), page -> {
-            if (page.rows() != null) {
-                sheet.append(page.rows(), page.more());
-            }
-            sheet.fetchingProperty().set(false);
-            busy.set(false);
-            status.set(page.status());
-            summary.set(connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
-                    + (page.more() ? ", more to come" : ""));
-            if (page.stopped() != null) {
-                stopFetching(current, sheet, page.stopped());
-            } else if (page.more() && pages > 1) {
-                fetchPages(sheet, pageSize, pages - 1);
-            }
-        }, error -> {
-            sheet.fetchingProperty().set(false);
-            sheet.moreProperty().set(false);
-            fail(error);
-        });
-    }
-
-    private static Page keptPage(EditorSession current, ResultSheet sheet, int size) throws Exception {
-        CompactRows rows = current.fetch(sheet.stream(), size);
-        try {
-            return new Page(sheet.keep(rows), sheet.stream().isOpen(), current.status(), null);
-        } catch (java.io.IOException e) {
-            return new Page(null, true, current.status(), e.getMessage()); // a full disk: keep what was fetched
-        }
-    }
-
-    private record Page(FetchedRows.Page rows, boolean more, SessionStatus status, String stopped) {
-    }
-
-    /** Fetching cannot go on (the disk is full): the rows fetched stay, the rest stays on the server. */
-    private void stopFetching(EditorSession current, ResultSheet sheet, String why) {
-        sheet.moreProperty().set(false);
-        messages.add(Message.error(why + " This result keeps the first "
-                + Wording.count(sheet.fetchedProperty().get(), "row") + ".", ""));
-        busy.set(true);
-        runner.run(() -> {
-            current.closeStreams();
-            return current.status();
-        }, now -> {
-            busy.set(false);
-            status.set(now);
-        }, error -> {
-            busy.set(false);
-            fail(error);
-        });
-    }
-
-    /**
-     * Runs an import on this tab's session, one operation like any statement: the tab is busy
-     * meanwhile, and the transaction indicator is read back afterwards.
-     */
     @Override
     public <T> void runBeside(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        sideRunner.run(work, done::accept, failed::accept);
+        port.runBeside(work, done, failed);
     }
 
     @Override
     public <T> void runOnSession(Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        EditorSession current = session;
-        if (current == null || busy.get()) {
-            failed.accept(new IllegalStateException(current == null
-                    ? "This tab is not connected." : "This tab is still running a statement; wait or cancel it first."));
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> work.run(current.jdbc().orElseThrow(() -> new UnsupportedOperationException(
-                current.engine().displayName() + " does not import through this tab."))), value -> {
-            busy.set(false);
-            refreshStatus();
-            done.accept(value);
-        }, error -> {
-            if (error instanceof ConnectionLostException lost) {
-                reconnectAfter(lost);
-            } else {
-                busy.set(false);
-                refreshStatus();
-            }
-            failed.accept(error);
-        });
+        port.runOnSession(work, done, failed);
     }
 
     /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
     public void cancel() {
-        EditorSession current = session;
-        if (current != null && busy.get()) {
-            sideRunner.run(() -> {
-                current.cancel();
-                alsoCancel.forEach(Runnable::run);
-                return null;
-            }, ignored -> { }, this::fail);
-        }
+        runs.cancel();
     }
 
     /** Work on the session that sends statements of its own (a plan) is stopped by Cancel too; {@code stop} runs off the FX thread. */
     public void alsoOnCancel(Runnable stop) {
-        alsoCancel.add(stop);
+        runs.alsoOnCancel(stop);
     }
 
-    /** The tab's expanded display ({@code \x}), kept across runs. */
+    /** The tab's expanded display ({@code \\x}), kept across runs. */
     public dev.sextant.core.run.RecordDisplay records() {
-        return records;
+        return runs.records();
     }
 
     /** Switches autocommit; with a transaction open, the user first chooses how to end it. */
     public void setAutocommit(boolean on) {
-        SessionStatus current = status.get();
-        if (current != null && current.autocommit() == on) {
-            return;
-        }
-        if (current != null && current.hasOpenTransaction()) {
-            Optional<TransactionEnd> end = questions.howToEndTransaction(
-                    on ? "Turn autocommit on" : "Turn autocommit off", current);
-            end.ifPresent(e -> endTransaction(() -> session.setAutoCommit(on, e), error -> { }));
-            return;
-        }
-        if (session == null || busy.get()) {
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> session.setAutoCommit(on), s -> finish(s, describeMode(s)), this::fail);
-    }
-
-    /** The mode as the driver reported it back, not as it was asked for. */
-    private static String describeMode(SessionStatus s) {
-        return s.autocommit() ? "Autocommit is on." : "Autocommit is off: changes wait for Commit.";
+        transaction.setAutocommit(on);
     }
 
     public void setRollbackFailedStatementOnly(boolean value) {
-        options.setRollbackFailedStatementOnly(value);
+        tab.options().setRollbackFailedStatementOnly(value);
     }
 
     /** Whether a script goes on after a failed statement (each error still shown in order) or stops there. */
     public void setContinueAfterError(boolean value) {
-        options.setContinueAfterError(value);
+        tab.options().setContinueAfterError(value);
     }
 
     /** Commits; the message says what the database confirmed, and a commit it refused or rolled back says so. */
     public void commit() {
-        endTransaction(TransactionEnd.COMMIT, error -> { });
+        transaction.endTransaction(TransactionEnd.COMMIT, error -> { });
     }
 
     public void rollback() {
-        endTransaction(TransactionEnd.ROLLBACK, error -> { });
+        transaction.endTransaction(TransactionEnd.ROLLBACK, error -> { });
     }
 
     /**
@@ -438,118 +198,13 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * it, or with the error the user was just shown (a commit not carried out, say).
      */
     public void endTransaction(TransactionEnd how, Consumer<Throwable> then) {
-        endTransaction(() -> session.end(how), then);
-    }
-
-    private void endTransaction(Callable<TransactionEnded> command, Consumer<Throwable> then) {
-        if (session == null || busy.get()) {
-            String why = session == null ? "This tab is not connected." : "This tab is still running a statement.";
-            messages.add(Message.info(why + " The transaction was not ended; cancel or wait, then try again."));
-            then.accept(new IllegalStateException(why));
-            return;
-        }
-        busy.set(true);
-        runner.run(command, ended -> {
-            String mode = ended.status().autocommit() == (status.get() == null || status.get().autocommit())
-                    ? "" : " " + describeMode(ended.status());
-            finish(ended.status(), ended.sentence() + mode);
-            then.accept(null);
-        }, error -> {
-            fail(error);
-            then.accept(error);
-        });
-    }
-
-    private void finish(SessionStatus newStatus, String text) {
-        status.set(newStatus);
-        messages.add(Message.info(text));
-        busy.set(false);
-    }
-
-    private void fail(Throwable error) {
-        fail(error, "");
-    }
-
-    /** Reports a failure; {@code where} is psql's "LINE n: …" for an error with a position, or "". */
-    private void fail(Throwable error, String where) {
-        if (error instanceof ConnectionLostException lost) {
-            reconnectAfter(lost);
-            return;
-        }
-        PlainError plain = report(error, where);
-        summary.set(connectionName() + " · " + plain.sentence());
-        busy.set(false);
-        refreshStatus();
-    }
-
-    private PlainError report(Throwable error) {
-        return report(error, "");
-    }
-
-    /** Puts an error in the messages: its sentence, then the server's explanation and the line it points at. */
-    private PlainError report(Throwable error, String where) {
-        PlainError plain = PlainError.of(error);
-        String text = where.isEmpty() ? plain.text() : plain.text() + "\n" + where;
-        messages.add(Message.error(text, plain.detail()));
-        SessionStatus s = status.get();
-        if (options.rollbackFailedStatementOnly() && s != null && s.hasOpenTransaction() && !(error instanceof NotCommittedException)) {
-            messages.add(Message.info("Only the failed statement was rolled back; the transaction goes on."));
-        }
-        return plain;
-    }
-
-    /** The server ended the session: say what was lost, reconnect, and re-run nothing. */
-    private void reconnectAfter(ConnectionLostException lost) {
-        messages.add(Message.error(lost.describe(), PlainError.of(lost.getCause()).detail()));
-        EditorSession old = session;
-        connected.set(false);
-        status.set(null);
-        runner.run(() -> {
-            closeQuietly(old);
-            EditorSession fresh = old.reopen();
-            session = fresh;
-            return fresh.status();
-        }, s -> {
-            connected.set(true);
-            finish(s, "Reconnected to " + connectionName() + "; nothing was re-run.");
-        }, error -> {
-            PlainError plain = PlainError.of(error);
-            messages.add(Message.error("Could not reconnect: " + plain.sentence(), plain.detail()));
-            busy.set(false);
-        });
-    }
-
-    private static void closeQuietly(EditorSession old) {
-        try {
-            old.close();
-        } catch (Exception ignored) {
-            // The connection is already gone; closing only frees what the driver still holds.
-        }
-    }
-
-    /** Reads the session's state back, so the indicator never shows what was merely assumed. */
-    private void refreshStatus() {
-        EditorSession current = session;
-        if (current != null) {
-            runner.run(current::status, this::showStatus, e -> messages.add(Message.error(
-                    "Could not read the transaction state back; the indicator may be out of date.",
-                    PlainError.of(e).detail())));
-        }
-    }
-
-    private void showStatus(SessionStatus s) {
-        SessionStatus before = status.get();
-        if (s.transaction() == TransactionState.FAILED && (before == null || before.transaction() != TransactionState.FAILED)) {
-            messages.add(Message.info("The transaction failed: only Rollback (or ROLLBACK TO SAVEPOINT) can continue."));
-        }
-        status.set(s);
+        transaction.endTransaction(how, then);
     }
 
     /** Whether closing now would end an open transaction (so the user must be asked first). */
     @Override
     public boolean hasOpenTransaction() {
-        SessionStatus s = status.get();
-        return s != null && s.hasOpenTransaction();
+        return tab.hasOpenTransaction();
     }
 
     /**
@@ -558,48 +213,30 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * fails), the session stays, the user reads why in the messages, and the callback gets the error.
      */
     public void close(TransactionEnd end, Consumer<Throwable> whenClosed) {
-        EditorSession current = session;
-        if (current == null) {
-            connected.set(false);
-            whenClosed.accept(null);
-            return;
-        }
-        busy.set(true);
-        runner.run(() -> {
-            current.close(end == null ? TransactionEnd.ROLLBACK : end);
-            return null;
-        }, ignored -> {
-            session = null;
-            results.forEach(ResultSheet::close); // their spill files go with the tab
-            connected.set(false);
-            busy.set(false);
-            whenClosed.accept(null);
-        }, error -> {
-            fail(error);
-            whenClosed.accept(error);
-        });
+        connection.close(end, whenClosed);
     }
 
     public Questions questions() {
         return questions;
     }
 
+    @Override
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return tab.operations().busyProperty();
     }
 
     /** When the running work began (epoch millis), 0 when nothing runs: the indicator counts the seconds from it. */
     public long busySinceMillis() {
-        return busySince;
+        return tab.operations().busySinceMillis();
     }
 
     public ReadOnlyBooleanProperty connectedProperty() {
-        return connected.getReadOnlyProperty();
+        return tab.connected.getReadOnlyProperty();
     }
 
     @Override
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
-        return status.getReadOnlyProperty();
+        return tab.status.getReadOnlyProperty();
     }
 
     /**
@@ -607,24 +244,26 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
      * as the statements' offsets are), -1 when it gave no position or nothing failed.
      */
     public ReadOnlyIntegerProperty errorOffsetProperty() {
-        return errorOffset.getReadOnlyProperty();
+        return runs.errorOffsetProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return tab.summary.getReadOnlyProperty();
     }
 
+    @Override
     public ObservableList<Message> messages() {
-        return messages;
+        return tab.messages;
     }
 
+    @Override
     public ObservableList<ResultSheet> results() {
-        return results;
+        return tab.results;
     }
 
     /** Whether the tab's session is open. */
     @Override
     public boolean isConnected() {
-        return connected.get();
+        return tab.connected.get();
     }
 }
