@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.connect.Engine;
 import dev.sextant.testsupport.TestCassandra;
 import dev.sextant.ui.tree.SchemaTreeItem;
@@ -36,7 +37,7 @@ class CassandraRobotTest {
 
     @TempDir
     Path home;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final RobotSupport ui = new RobotSupport(robot);
     private SextantApp app;
     private TestCassandra node;

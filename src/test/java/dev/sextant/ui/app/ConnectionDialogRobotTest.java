@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.tree.TreeEntry;
@@ -39,7 +40,7 @@ class ConnectionDialogRobotTest {
 
     @TempDir
     Path home;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final RobotSupport ui = new RobotSupport(robot);
     private SextantApp app;
     private TestPostgres server;

@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.result.CompactRows;
 import dev.sextant.ui.results.ResultPane;
 import dev.sextant.ui.results.ResultSheet;
@@ -29,7 +30,7 @@ class GridJumpRobotTest {
 
     private static final int ROWS = 2_000_000;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final List<Throwable> uncaught = new ArrayList<>();
     private Thread.UncaughtExceptionHandler before;
     private ResultSheet sheet;

@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.testsupport.Screenshots;
 import javafx.scene.control.Label;
@@ -43,7 +44,7 @@ class MainWindowRobotTest {
     @TempDir
     Path home;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private SextantApp app;
     private Path fileToPick;
 

@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.ui.editor.EditorTabView;
 import javafx.scene.control.TabPane;
@@ -23,7 +24,7 @@ class NewTabRobotTest {
 
     @TempDir
     Path home;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final RobotSupport ui = new RobotSupport(robot);
     private SextantApp app;
 

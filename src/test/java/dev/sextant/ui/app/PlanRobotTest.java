@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.plan.PlanNode;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.TextArea;
@@ -35,7 +36,7 @@ class PlanRobotTest {
 
     @TempDir
     Path home;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final RobotSupport ui = new RobotSupport(robot);
     private SextantApp app;
 

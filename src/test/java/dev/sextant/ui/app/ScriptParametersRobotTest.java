@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
@@ -28,7 +29,7 @@ class ScriptParametersRobotTest {
 
     @TempDir
     Path home;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final RobotSupport ui = new RobotSupport(robot);
     private SextantApp app;
 

@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +21,7 @@ class ToolbarLookRobotTest {
     @TempDir
     Path home;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private SextantApp app;
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -24,7 +25,7 @@ class WindowSizesRobotTest {
 
     @TempDir
     Path home;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new FxThreadRobot();
     private final RobotSupport ui = new RobotSupport(robot);
     private SextantApp app;
     private double width;
