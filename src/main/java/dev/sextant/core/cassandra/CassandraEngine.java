@@ -1,19 +1,16 @@
 package dev.sextant.core.cassandra;
 
-import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionFields;
+import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.connect.Engine;
-import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.ServerAddress;
 import dev.sextant.core.engine.DatabaseEngine;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
-import dev.sextant.core.session.Dialect;
-import dev.sextant.core.session.ErrorTranslation;
 import dev.sextant.core.sql.SqlDialect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,7 +20,13 @@ import java.util.stream.Collectors;
  * datacenter in its {@code datacenter}, the optional keyspace in its {@code database}; CQL read
  * by the one lexer; no transactions and no server-side sort wrapping (CQL has no subqueries).
  */
-public final class CassandraEngine implements DatabaseEngine, ConnectionFields, Dialect {
+public final class CassandraEngine implements DatabaseEngine {
+
+    /**
+     * No transactions (each write is applied at once), one cluster of keyspaces reached by one
+     * session, roles not administered from the tree, passwords for plain-text authentication.
+     */
+    private static final Capabilities CAPABILITIES = new Capabilities(false, false, false, false, false, true);
 
     public static final CassandraEngine INSTANCE = new CassandraEngine();
 
@@ -48,33 +51,18 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
     }
 
     @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
     public Engine id() {
         return Engine.CASSANDRA;
     }
 
     @Override
-    public ConnectionFields connection() {
-        return this;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return this;
-    }
-
-    @Override
-    public ErrorTranslation errors() {
-        return CqlErrorTranslation.INSTANCE;
-    }
-
-    @Override
     public CatalogReader catalog(ConnectionPools pools, Endpoint endpoint) {
         return new CassandraCatalogReader(pools, endpoint);
-    }
-
-    @Override
-    public boolean usesFile() {
-        return false;
     }
 
     @Override
@@ -100,21 +88,6 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
         CassandraSpec cql = spec(spec);
         return "cassandra://" + (cql.user().isEmpty() ? "" : cql.user() + (passwordPresent ? ":***" : "") + "@")
                 + cql.contactPoints() + "/" + cql.keyspace() + "?localDatacenter=" + cql.datacenter();
-    }
-
-    @Override
-    public boolean canCreateEmpty() {
-        return false;
-    }
-
-    @Override
-    public void createEmpty(ConnectionSpec spec) {
-        throw new UnsupportedOperationException("A keyspace is created on the cluster, with CREATE KEYSPACE.");
-    }
-
-    @Override
-    public Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings) {
-        return Optional.empty();
     }
 
     @Override
@@ -145,7 +118,7 @@ public final class CassandraEngine implements DatabaseEngine, ConnectionFields, 
     /** LOCAL_ONE first (the driver's default, and the tab's), then the rest as CQL names them. */
     @Override
     public List<String> consistencyLevels() {
-        List<String> levels = new java.util.ArrayList<>(List.of("LOCAL_ONE"));
+        List<String> levels = new ArrayList<>(List.of("LOCAL_ONE"));
         CassandraSession.levels().forEach(l -> {
             if (!levels.contains(l.name())) {
                 levels.add(l.name());

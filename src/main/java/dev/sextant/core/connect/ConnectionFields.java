@@ -10,7 +10,9 @@ import java.util.Optional;
 public interface ConnectionFields {
 
     /** Whether the connection is to a local file rather than to servers. */
-    boolean usesFile();
+    default boolean usesFile() {
+        return false;
+    }
 
     /**
      * Whether servers hold keyspaces of a cluster whose nodes sit in datacenters (the dialog's
@@ -30,19 +32,26 @@ public interface ConnectionFields {
     String format(ConnectionSpec spec, boolean passwordPresent);
 
     /** Whether {@link #createEmpty} can make a new database here (a new file). */
-    boolean canCreateEmpty();
+    default boolean canCreateEmpty() {
+        return false;
+    }
 
     /**
      * Makes a new, empty database where the spec points, never over an existing one.
      *
      * @throws UnsupportedOperationException where a database is made on the server instead
      */
-    void createEmpty(ConnectionSpec spec) throws IOException, SQLException;
+    default void createEmpty(ConnectionSpec spec) throws IOException, SQLException {
+        throw new UnsupportedOperationException("A " + spec.engine().displayName()
+                + " database is created on its server (CREATE DATABASE, CREATE KEYSPACE), not as a file.");
+    }
 
     /**
      * Reads a string form that only this engine uses (such as {@code jdbc:sqlite:}), or returns
      * empty so that the next engine, and finally libpq's rules, can read it.
      */
-    Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings)
-            throws ConnectionStringException;
+    default Optional<ParsedConnection> parse(String text, ConnectionEnvironment env, List<String> warnings)
+            throws ConnectionStringException {
+        return Optional.empty();
+    }
 }

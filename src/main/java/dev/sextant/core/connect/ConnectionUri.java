@@ -33,46 +33,39 @@ public final class ConnectionUri {
 
     /** libpq keyword → value, values already percent-decoded. */
     static Map<String, String> parse(String uri, Predicate<String> knownKeyword) throws ConnectionStringException {
-        Map<String, String> values = new LinkedHashMap<>();
         int start = prefixLength(uri);
         if (start == 0) {
             throw new ConnectionStringException("invalid URI propagated to internal parser routine: \"" + uri + "\"");
         }
-        int p = readCredentials(uri, start, values);
+        Map<String, String> values = new LinkedHashMap<>();
+        int p = readServers(uri, readCredentials(uri, start, values), values);
+        char terminator = at(uri, p);
+        if (terminator != '\0' && terminator != '?') {
+            int dbStart = p + 1;
+            p = scanTo(uri, dbStart, "?");
+            // An empty database name is left unset, so PGDATABASE and the default still apply.
+            putDecoded(values, "dbname", uri.substring(dbStart, p));
+            terminator = at(uri, p);
+        }
+        if (terminator == '?') {
+            readParameters(uri.substring(p + 1), values, knownKeyword);
+        }
+        return values;
+    }
+
+    /** {@code host[:port]} pairs separated by commas, into libpq's comma lists; where what follows them starts. */
+    private static int readServers(String uri, int from, Map<String, String> values) throws ConnectionStringException {
         StringBuilder hosts = new StringBuilder();
         StringBuilder ports = new StringBuilder();
-        char terminator;
+        int p = from;
         while (true) {
-            int hostEnd;
-            String host;
-            if (p < uri.length() && uri.charAt(p) == '[') {
-                hostEnd = uri.indexOf(']', p + 1);
-                if (hostEnd < 0) {
-                    throw new ConnectionStringException("end of string reached when looking for matching \"]\" in IPv6 host address in URI: \"" + uri + "\"");
-                }
-                if (hostEnd == p + 1) {
-                    throw new ConnectionStringException("IPv6 host address may not be empty in URI: \"" + uri + "\"");
-                }
-                host = uri.substring(p + 1, hostEnd);
-                p = hostEnd + 1;
-                if (p < uri.length() && ":/?,".indexOf(uri.charAt(p)) < 0) {
-                    throw new ConnectionStringException("unexpected character \"" + uri.charAt(p) + "\" at position "
-                            + (p + 1) + " in URI (expected \":\" or \"/\"): \"" + uri + "\"");
-                }
-            } else {
-                int hostStart = p;
-                p = scanTo(uri, p, ":/?,");
-                host = uri.substring(hostStart, p);
-            }
-            hosts.append(host);
-            terminator = p < uri.length() ? uri.charAt(p) : '\0';
-            if (terminator == ':') {
-                int portStart = ++p;
-                p = scanTo(uri, p, "/?,");
+            p = readHost(uri, p, hosts);
+            if (at(uri, p) == ':') {
+                int portStart = p + 1;
+                p = scanTo(uri, portStart, "/?,");
                 ports.append(uri, portStart, p);
-                terminator = p < uri.length() ? uri.charAt(p) : '\0';
             }
-            if (terminator != ',') {
+            if (at(uri, p) != ',') {
                 break;
             }
             p++;
@@ -81,17 +74,35 @@ public final class ConnectionUri {
         }
         putDecoded(values, "host", hosts.toString());
         putDecoded(values, "port", ports.toString());
-        if (terminator != '\0' && terminator != '?') {
-            int dbStart = ++p;
-            p = scanTo(uri, p, "?");
-            // An empty database name is left unset, so PGDATABASE and the default still apply.
-            putDecoded(values, "dbname", uri.substring(dbStart, p));
-            terminator = p < uri.length() ? '?' : '\0';
+        return p;
+    }
+
+    /** One host, a name or an IPv6 address in brackets, appended to {@code hosts}; where it ends. */
+    private static int readHost(String uri, int from, StringBuilder hosts) throws ConnectionStringException {
+        if (at(uri, from) != '[') {
+            int end = scanTo(uri, from, ":/?,");
+            hosts.append(uri, from, end);
+            return end;
         }
-        if (terminator == '?') {
-            readParameters(uri.substring(p + 1), values, knownKeyword);
+        int close = uri.indexOf(']', from + 1);
+        if (close < 0) {
+            throw new ConnectionStringException("end of string reached when looking for matching \"]\" in IPv6 host address in URI: \"" + uri + "\"");
         }
-        return values;
+        if (close == from + 1) {
+            throw new ConnectionStringException("IPv6 host address may not be empty in URI: \"" + uri + "\"");
+        }
+        hosts.append(uri, from + 1, close);
+        int p = close + 1;
+        if (p < uri.length() && ":/?,".indexOf(uri.charAt(p)) < 0) {
+            throw new ConnectionStringException("unexpected character \"" + uri.charAt(p) + "\" at position "
+                    + (p + 1) + " in URI (expected \":\" or \"/\"): \"" + uri + "\"");
+        }
+        return p;
+    }
+
+    /** The character at {@code i}, or NUL past the end (libpq reads a C string). */
+    private static char at(String uri, int i) {
+        return i < uri.length() ? uri.charAt(i) : '\0';
     }
 
     /** {@code user[:password]@}, if there is an {@code @} before the first {@code /}. */

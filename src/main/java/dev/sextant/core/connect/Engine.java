@@ -48,7 +48,7 @@ public enum Engine {
 
     /** What it supports: transactions, savepoints, databases, roles, passwords. */
     public Capabilities capabilities() {
-        return Registry.of(this).capabilities();
+        return Registry.of(this).identity().capabilities();
     }
 
     public boolean supportsTransactions() {
@@ -85,7 +85,7 @@ public enum Engine {
         private static Map<Engine, EngineParts> load() {
             Map<Engine, EngineParts> found = new EnumMap<>(Engine.class);
             for (EngineParts parts : ServiceLoader.load(EngineParts.class, Engine.class.getClassLoader())) {
-                found.put(parts.id(), parts);
+                found.put(parts.identity().id(), parts);
             }
             return found;
         }

@@ -2,7 +2,7 @@ package dev.sextant.core.engine;
 
 import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionFields;
-import dev.sextant.core.connect.Engine;
+import dev.sextant.core.connect.EngineIdentity;
 import dev.sextant.core.connect.JdbcDriver;
 import dev.sextant.core.meta.CatalogSource;
 import dev.sextant.core.session.Dialect;
@@ -20,26 +20,28 @@ import java.util.Optional;
  * names an engine's classes (ArchitectureTest). A non-JDBC engine (Cassandra) leaves out the JDBC
  * parts and says what it lacks in its {@link Capabilities}.
  *
+ * <p>An engine is its own {@link ConnectionFields} and {@link Dialect}, and its error translation
+ * is the one its package lists, so an engine's class states only its identity and what differs
+ * from the defaults (a file instead of servers, CQL's quoting, no transactions…).
+ *
  * <p>Code outside an engine's package asks these questions instead of testing which engine it has.
  */
-public interface DatabaseEngine extends CatalogSource {
-
-    /** The identity saved in connections.json and editor buffers. */
-    Engine id();
+public interface DatabaseEngine extends EngineIdentity, CatalogSource, ConnectionFields, Dialect {
 
     /** Its connection fields, defaults and string forms. */
-    ConnectionFields connection();
-
-    /** Facts about its language: quoting, statements that cannot run in a transaction, wrapping. */
-    Dialect dialect();
-
-    /** What it supports, for the UI to enable or explain. */
-    default Capabilities capabilities() {
-        return id().capabilities();
+    default ConnectionFields connection() {
+        return this;
     }
 
-    /** Its errors in the user's words. */
-    ErrorTranslation errors();
+    /** Facts about its language: quoting, statements that cannot run in a transaction, wrapping. */
+    default Dialect dialect() {
+        return this;
+    }
+
+    /** Its errors in the user's words: the translation its package lists among its parts. */
+    default ErrorTranslation errors() {
+        return id().required(ErrorTranslation.class);
+    }
 
     /** The JDBC side, or empty for an engine reached through its own driver. */
     default Optional<JdbcDriver> jdbc() {

@@ -53,53 +53,91 @@ public final class CsvScan {
      */
     public static Result scan(Path file, CsvOptions options, Progress progress, BooleanSupplier cancelled, long maxRows)
             throws IOException, CsvImportException {
-        long size = Math.max(1, Files.size(file));
-        List<String> header = null;
-        List<ColumnProfile> profiles = new ArrayList<>();
-        List<List<String>> preview = new ArrayList<>();
-        long rows = 0;
-        AtomicLong read = new AtomicLong();
+        Pass pass = new Pass(options, maxRows, progress, cancelled, Math.max(1, Files.size(file)));
         AtomicLong quotes = new AtomicLong();
-        long lastLine = 0;
-        try (CsvReader<CsvRecord> reader = CsvFile.records(file, options, read, quotes)) {
+        try (CsvReader<CsvRecord> reader = CsvFile.records(file, options, pass.bytesRead, quotes)) {
             for (CsvRecord record : reader) {
-                lastLine = record.getStartingLineNumber();
-                if (header == null) {
-                    header = options.header() ? record.getFields() : numbered(record.getFieldCount());
-                    header.forEach(h -> profiles.add(new ColumnProfile()));
-                    if (options.header()) {
-                        continue;
-                    }
-                }
-                checkWidth(record, header.size());
-                for (int i = 0; i < header.size(); i++) {
-                    profiles.get(i).see(record.getField(i));
-                }
-                if (preview.size() < PREVIEW_ROWS) {
-                    preview.add(record.getFields());
-                }
-                if (rows + 1 >= maxRows) {
-                    return new Result(header, header.stream().map(h -> ColumnType.TEXT).toList(), preview, -1);
-                }
-                if (++rows % 50_000 == 0) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CsvImportException("The file's check was cancelled; nothing was imported.");
-                    }
-                    progress.at(rows, Math.min(1.0, (double) read.get() / size));
+                if (pass.read(record)) {
+                    return pass.previewOnly();
                 }
             }
         } catch (CsvParseException | UncheckedIOException e) {
             throw CsvImportException.unreadable(e);
         }
-        if (header == null) {
+        if (pass.header == null) {
             throw new CsvImportException("The file is empty: there is nothing to import.");
         }
         if (CsvFile.quotesAreBytes(options) && quotes.get() % 2 == 1) {
             throw new CsvImportException(String.format("A quoted value that starts on line %,d is never closed: "
-                    + "the file ends inside it; nothing was imported.", lastLine));
+                    + "the file ends inside it; nothing was imported.", pass.lastLine));
         }
-        progress.at(rows, 1.0);
-        return new Result(header, profiles.stream().map(ColumnProfile::type).toList(), preview, rows);
+        progress.at(pass.rows, 1.0);
+        return pass.whole();
+    }
+
+    /** What one pass has seen so far: the header, each column's profile, the preview rows, the count. */
+    private static final class Pass {
+        final AtomicLong bytesRead = new AtomicLong();
+        final List<ColumnProfile> profiles = new ArrayList<>();
+        final List<List<String>> preview = new ArrayList<>();
+        final CsvOptions options;
+        final long maxRows;
+        final Progress progress;
+        final BooleanSupplier cancelled;
+        final long size;
+        List<String> header;
+        long rows;
+        long lastLine;
+
+        Pass(CsvOptions options, long maxRows, Progress progress, BooleanSupplier cancelled, long size) {
+            this.options = options;
+            this.maxRows = maxRows;
+            this.progress = progress;
+            this.cancelled = cancelled;
+            this.size = size;
+        }
+
+        /** Takes one record in; true once the rows asked for are read (a preview of fewer than all). */
+        boolean read(CsvRecord record) throws CsvImportException {
+            lastLine = record.getStartingLineNumber();
+            if (header == null) {
+                header = options.header() ? record.getFields() : numbered(record.getFieldCount());
+                header.forEach(h -> profiles.add(new ColumnProfile()));
+                if (options.header()) {
+                    return false;
+                }
+            }
+            checkWidth(record, header.size());
+            for (int i = 0; i < header.size(); i++) {
+                profiles.get(i).see(record.getField(i));
+            }
+            if (preview.size() < PREVIEW_ROWS) {
+                preview.add(record.getFields());
+            }
+            if (rows + 1 >= maxRows) {
+                return true;
+            }
+            if (++rows % 50_000 == 0) {
+                reportProgress();
+            }
+            return false;
+        }
+
+        private void reportProgress() throws CsvImportException {
+            if (cancelled.getAsBoolean()) {
+                throw new CsvImportException("The file's check was cancelled; nothing was imported.");
+            }
+            progress.at(rows, Math.min(1.0, (double) bytesRead.get() / size));
+        }
+
+        /** Only the first rows were read: every column is text, the row count not known. */
+        Result previewOnly() {
+            return new Result(header, header.stream().map(h -> ColumnType.TEXT).toList(), preview, -1);
+        }
+
+        Result whole() {
+            return new Result(header, profiles.stream().map(ColumnProfile::type).toList(), preview, rows);
+        }
     }
 
     private static List<String> numbered(int count) {

@@ -1,6 +1,5 @@
 package dev.sextant.core.run;
 
-import dev.sextant.core.connect.ClientCopy;
 import dev.sextant.core.session.SqlSession;
 import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.ConnectionLostException;
@@ -16,9 +15,7 @@ import dev.sextant.core.task.BackgroundRunner;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,7 +25,8 @@ import java.util.function.Supplier;
  * without WHERE, the values of a statement's bind parameters. psql meta-commands a GUI can honour
  * run with psql's meaning ({@link PsqlCommands}), as does {@code COPY … FROM STDIN} with inline
  * data; the others are reported and skipped, never sent. Each statement's outcomes are handed over as soon as it finishes;
- * the run stops at the first error unless told to continue after errors.
+ * the run stops at the first error unless told to continue after errors. The steps psql takes
+ * itself (backslash commands, inline COPY data) are {@link MetaCommandStep}'s.
  */
 public final class ScriptRun {
 
@@ -50,19 +48,16 @@ public final class ScriptRun {
         void switchedSession(SqlSession newSession);
     }
 
-    private record Step(List<Outcome> outcomes, SessionStatus status) { }
-    private interface CopyWork { long run(ClientCopy copier, java.sql.Connection connection) throws Exception; }
+    record Step(List<Outcome> outcomes, SessionStatus status) { }
 
     private final List<SqlStatement> statements;
-    /** The directory {@code \ir} reads relative to, for statements that came from an included file. */
-    private final Map<SqlStatement, Path> includedFrom = new IdentityHashMap<>();
-    private final PsqlCommands psql = new PsqlCommands();
-    private Path scriptDirectory;
     private final Supplier<EditorSession> session;
     private final BackgroundRunner runner;
     private final Questions questions;
     private final Listener listener;
     private final boolean continueAfterError;
+    private final MetaCommandStep meta;
+    private final PsqlCommands psql;
     private boolean stepping;
     private int nextIndex = -1;
     private SessionStatus nextStatus;
@@ -75,11 +70,13 @@ public final class ScriptRun {
         this.runner = runner;
         this.questions = questions;
         this.listener = listener;
+        this.meta = new MetaCommandStep(this, session, runner);
+        this.psql = meta.psql();
     }
 
     /** The script's own file, whose directory {@code \ir} reads relative to (else the working directory). */
     public ScriptRun fromFile(Path scriptFile) {
-        scriptDirectory = scriptFile == null ? null : scriptFile.toAbsolutePath().getParent();
+        meta.scriptDirectory(scriptFile == null ? null : scriptFile.toAbsolutePath().getParent());
         return this;
     }
 
@@ -93,7 +90,7 @@ public final class ScriptRun {
      * the script is long, so the next step is queued here and taken by the loop of the step
      * still on the stack: depth stays constant for a script of any length.
      */
-    private void runFrom(int index, SessionStatus status) {
+    void runFrom(int index, SessionStatus status) {
         nextIndex = index;
         nextStatus = status;
         if (stepping) {
@@ -118,12 +115,12 @@ public final class ScriptRun {
         }
         SqlStatement statement = statements.get(index);
         if (statement.isPsqlCommand()) {
-            runPsqlCommand(index, statement, status);
+            meta.runPsqlCommand(index, statement, status);
             return;
         }
         String sql = psql.variables().interpolate(statement.sql());
         if (statement.hasCopyData()) {
-            copyIn(index, sql, statement.copyData());
+            meta.copyIn(index, sql, statement.copyData());
             return;
         }
         Optional<String> copy = StatementRules.copyThroughClient(sql);
@@ -145,98 +142,6 @@ public final class ScriptRun {
         }
     }
 
-    private void runPsqlCommand(int index, SqlStatement command, SessionStatus status) {
-        boolean psqlServer = session.get().engine().speaksPsql();
-        if (psqlServer && List.of("\\c", "\\connect").contains(command.psqlCommandName())) {
-            connect(index, command, status);
-            return;
-        }
-        Path here = includedFrom.getOrDefault(command, scriptDirectory);
-        Optional<PsqlDescribe> describe = PsqlDescribe.of(command.psqlCommandName(),
-                psql.variables().arguments(command.sql().substring(command.psqlCommandName().length())));
-        if (psqlServer && describe.isPresent()) {
-            send(index, describe.get().sql(), describe.get().values());
-        } else if (psqlServer && command.psqlCommandName().equals("\\copy")) {
-            copyFile(index, command, here);
-        } else if (PsqlCommands.readsFile(command)) {
-            runner.run(() -> psql.run(command, here), effect -> carryOut(index, effect, status),
-                    error -> stopWith(Message.error("Line " + command.line() + ": " + error.getMessage(), null)));
-        } else {
-            carryOut(index, psql.run(command, here), status);
-        }
-    }
-
-    private void carryOut(int index, PsqlCommands.Effect effect, SessionStatus status) {
-        if (effect.failed() || effect.quit()) {
-            listener.note(effect.message());
-            listener.finished(effect.quit() ? index : 0);
-            return;
-        }
-        if (effect.message() != null) {
-            listener.note(effect.message());
-        }
-        Path from = effect.from() == null ? null : effect.from().getParent();
-        effect.included().forEach(s -> includedFrom.put(s, from));
-        statements.addAll(index + 1, effect.included());
-        runFrom(index + 1, status);
-    }
-
-    /** psql's {@code \c db [user]}: refused while a transaction is open, whose work would be left behind. */
-    private void connect(int index, SqlStatement command, SessionStatus status) {
-        String name = command.psqlCommandName();
-        if (status != null && status.hasOpenTransaction()) {
-            stop("Line " + command.line() + ": " + name + " was not run: this tab has a transaction open; "
-                    + "commit or roll back first.");
-            return;
-        }
-        List<String> args = psql.variables().arguments(command.sql().substring(name.length()));
-        SqlSession current = jdbcSession();
-        runner.run(() -> PsqlConnect.open(current, args), switched -> {
-            listener.switchedSession(switched.session());
-            listener.note(Message.info(switched.where()));
-            runFrom(index + 1, switched.status());
-        }, error -> failedAt(index, error));
-    }
-
-    /**
-     * psql's {@code \\copy}: the file read or written here, the rows through COPY on the tab's session,
-     * as one step of its transaction (in manual mode the rows wait for Commit).
-     */
-    private void copyFile(int index, SqlStatement command, Path here) {
-        Optional<PsqlCopy> copy = PsqlCopy.of(psql.variables().interpolate(command.sql().substring("\\copy".length())), here);
-        if (copy.isEmpty()) {
-            stopWith(Message.error("Line " + command.line() + ": \\copy needs a table, then from or to, then a file.", null));
-            return;
-        }
-        PsqlCopy c = copy.get();
-        copyStep(index, (copier, connection) -> c.incoming() ? copier.sendFile(connection, c.sql(), c.file())
-                : copier.receiveFile(connection, c.sql(), c.file()), c.incoming());
-    }
-
-    /** pg_dump's {@code COPY … FROM stdin;} with its rows: sent through the COPY protocol, as psql does. */
-    private void copyIn(int index, String sql, String data) {
-        copyStep(index, (copier, connection) -> copier.send(connection, sql, data), true);
-    }
-
-    /** psql's commands run only on engines that speak psql, whose sessions are JDBC ones. */
-    private SqlSession jdbcSession() {
-        if (session.get() instanceof SqlSession jdbc) {
-            return jdbc;
-        }
-        throw new IllegalStateException("psql's commands need a PostgreSQL session.");
-    }
-
-    /** A COPY as one step of the tab's transaction; {@code changes} when its rows went into a table. */
-    private void copyStep(int index, CopyWork copy, boolean changes) {
-        long started = System.nanoTime();
-        runner.run(() -> {
-            SqlSession s = jdbcSession();
-            ClientCopy copier = s.engine().required(ClientCopy.class);
-            long rows = s.runAsOneStep(connection -> copy.run(copier, connection), n -> changes ? n : 0);
-            return new Step(List.of(new Outcome.UpdateCount("COPY", rows)), s.status());
-        }, step -> next(index, step, started), error -> failedAt(index, error));
-    }
-
     private void runHere(int index, String sql) {
         Placeholders placeholders = Placeholders.of(sql);
         List<BoundValue> values = List.of();
@@ -251,14 +156,14 @@ public final class ScriptRun {
         send(index, placeholders.isEmpty() ? sql : placeholders.jdbcSql(), values);
     }
 
-    private void send(int index, String toRun, List<BoundValue> bound) {
+    void send(int index, String toRun, List<BoundValue> bound) {
         long started = System.nanoTime();
         runner.run(() -> new Step(session.get().execute(toRun, bound), session.get().status()),
                 step -> next(index, step, started), error -> failedAt(index, error));
     }
 
     /** Stops the run, or, when told to continue, reports the error and goes on with the next statement. */
-    private void failedAt(int index, Throwable error) {
+    void failedAt(int index, Throwable error) {
         if (!continueAfterError || error instanceof ConnectionLostException) {
             listener.failed(statements.get(index), error);
             return;
@@ -291,17 +196,26 @@ public final class ScriptRun {
         }, error -> runHere(index, sql)); // cannot count (no such table?): the statement itself will say why
     }
 
-    private void next(int index, Step step, long startedNanos) {
+    void next(int index, Step step, long startedNanos) {
         listener.outcomes(step.outcomes(), step.status());
         psql.timeSince(startedNanos).ifPresent(listener::note);
         runFrom(index + 1, step.status());
     }
 
-    private void stop(String sentence) {
+    Listener listener() {
+        return listener;
+    }
+
+    /** Statements an {@code \i} read, to run next after the one at {@code index}. */
+    void insertAfter(int index, List<SqlStatement> included) {
+        statements.addAll(index + 1, included);
+    }
+
+    void stop(String sentence) {
         stopWith(Message.info(sentence));
     }
 
-    private void stopWith(Message message) {
+    void stopWith(Message message) {
         listener.note(message);
         listener.finished(0);
     }

@@ -1,7 +1,9 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Engine;
+import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.SqlDialect;
+import dev.sextant.core.sql.StatementRules;
 
 import java.util.Optional;
 
@@ -15,14 +17,21 @@ public interface Dialect {
     /** The lexical facts (comments, quotes, placeholders) the one lexer reads this engine's text by. */
     SqlDialect lexing();
 
-    /** The identifier quoted so that any name, however spelled, reaches the server unchanged. */
-    String quote(String identifier);
+    /**
+     * The identifier quoted so that any name, however spelled, reaches the server unchanged; SQL's
+     * double quotes unless the engine says otherwise.
+     */
+    default String quote(String identifier) {
+        return Identifiers.quote(identifier);
+    }
 
     /**
      * The command's name when {@code sql} cannot run inside a transaction block (such as
      * {@code CREATE DATABASE} or {@code VACUUM}), so the caller can switch to autocommit for it.
      */
-    Optional<String> outsideTransactionOnly(String sql);
+    default Optional<String> outsideTransactionOnly(String sql) {
+        return StatementRules.outsideTransactionOnly(sql);
+    }
 
     /** The language's name as the toolbar says it ("SQL", "CQL"). */
     default String languageName() {
@@ -43,5 +52,7 @@ public interface Dialect {
     }
 
     /** Whether a query's rows can be re-sorted on the server by wrapping it as a subquery. */
-    boolean canWrapForSort();
+    default boolean canWrapForSort() {
+        return true;
+    }
 }

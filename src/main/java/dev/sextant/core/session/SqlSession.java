@@ -19,7 +19,8 @@ import java.util.function.ToLongFunction;
  *
  * <p>Use from one thread at a time (the tab's background thread); only {@link #cancel()} may
  * be called from elsewhere. Every state it reports is read back from the driver or the server,
- * and it never ends a transaction the user did not ask to end.
+ * and it never ends a transaction the user did not ask to end. Commit, Rollback and the
+ * autocommit switch are {@link SessionTransaction}'s part.
  */
 public final class SqlSession implements EditorSession, AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
     private final Connection connection;
     private final StatementRunner statements;
     private final TransactionCounters counters;
+    private final SessionTransaction transaction;
     private RunOptions options = new RunOptions();
 
     private SqlSession(Endpoint endpoint, Connection connection) {
@@ -39,6 +41,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         this.connection = connection;
         this.statements = new StatementRunner(connection, endpoint.spec().engine());
         this.counters = new TransactionCounters(connection, endpoint.spec().engine());
+        this.transaction = new SessionTransaction(connection, endpoint.spec().engine(), statements, counters);
     }
 
     /** Opens a dedicated connection and checks that it really works (a SQLite file is a database). */
@@ -124,7 +127,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         } catch (SQLException e) {
             throw recoverFrom(e, before, undoFailedAlone, guarded, commits);
         } finally {
-            keepSqliteManualModeOpen();
+            transaction.keepSqliteManualModeOpen();
         }
     }
 
@@ -180,7 +183,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
         } catch (SQLException e) {
             throw isLost(e) ? new ConnectionLostException(e, before.hasOpenTransaction(), counters.statements()) : e;
         } finally {
-            keepSqliteManualModeOpen();
+            transaction.keepSqliteManualModeOpen();
         }
     }
 
@@ -199,14 +202,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
 
     /** Sets autocommit, refusing to let the driver silently end an open transaction. */
     public SessionStatus setAutoCommit(boolean on) throws SQLException {
-        closeStreams();
-        if (status().hasOpenTransaction()) {
-            throw new IllegalStateException(
-                    "Commit or roll back the open transaction before switching autocommit.");
-        }
-        connection.setAutoCommit(on);
-        counters.reset();
-        return status();
+        return transaction.setAutoCommit(on);
     }
 
     /** Ends the open transaction as the user chose, then sets autocommit (unchanged if the commit is not carried out). */
@@ -230,26 +226,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
      * throws {@link NotCommittedException}.
      */
     public TransactionEnded end(TransactionEnd how) throws SQLException {
-        closeStreams();
-        SessionStatus before = status();
-        if (how == TransactionEnd.COMMIT && before.transaction() == TransactionState.FAILED) {
-            throw NotCommittedException.failedBefore(); // the user may still roll back to a savepoint
-        }
-        try {
-            TransactionProbe.send(connection, how, before.hasOpenTransaction());
-        } catch (SQLException e) {
-            if (isLost(e)) {
-                throw new ConnectionLostException(e, before.hasOpenTransaction(), before.statements());
-            }
-            throw how == TransactionEnd.COMMIT ? NotCommittedException.commitFailed(e, status().hasOpenTransaction()) : e;
-        }
-        counters.reset();
-        keepSqliteManualModeOpen();
-        SessionStatus after = status();
-        if (how == TransactionEnd.COMMIT && after.hasOpenTransaction()) {
-            throw NotCommittedException.commitFailed(null, true);
-        }
-        return new TransactionEnded(how, before.hasOpenTransaction(), after);
+        return transaction.end(how);
     }
 
     /** Asks the server to stop the running statement; safe to call from any thread. */
@@ -259,18 +236,7 @@ public final class SqlSession implements EditorSession, AutoCloseable {
 
     /** The session's state, read back from the driver and the database. */
     public SessionStatus status() throws SQLException {
-        return counters.status(statements.readingTransaction());
-    }
-
-    // With autocommit off, sqlite-jdbc assumes a BEGIN is always open. A typed COMMIT or ROLLBACK ends it behind
-    // the driver's back; begin again so later statements still wait for Commit instead of being committed one by one.
-    private void keepSqliteManualModeOpen() throws SQLException {
-        if (SessionRules.of(engine()).needsBeginAgain(connection)) {
-            try (Statement begin = connection.createStatement()) {
-                begin.execute("BEGIN");
-            }
-            counters.reset();
-        }
+        return transaction.status();
     }
 
     private boolean isLost(SQLException e) throws SQLException {

@@ -108,7 +108,7 @@ public final class ScriptSplitter {
         if (!dialect.psqlCommands() || !StatementRules.copyThroughClient(copy.sql()).equals(java.util.Optional.of("FROM STDIN"))) {
             return false;
         }
-        SqlLexer.CopyData data = SqlLexer.copyDataAfter(text, afterSemicolon);
+        CopyData data = CopyData.after(text, afterSemicolon);
         if (data == null) {
             return false;
         }

@@ -11,7 +11,8 @@ import java.util.List;
  * dialect's rules. The splitter, the highlighter's tokens, the placeholder finder and the
  * statement-shape readers all read these pieces, so they cannot disagree on where a quote, a
  * comment or a statement ends. Unterminated strings and comments run to the end, as they do for
- * the server; any text gives some pieces, so a half-typed script still reads.
+ * the server; any text gives some pieces, so a half-typed script still reads. How far a quote,
+ * a comment or a line runs is {@link LexemeEnds}'s part of the pass.
  */
 public final class SqlLexer {
 
@@ -55,35 +56,6 @@ public final class SqlLexer {
         return lexer.lexemes;
     }
 
-    /**
-     * Where the inline data of a {@code COPY … FROM STDIN} whose semicolon ends at {@code afterSemicolon}
-     * lies, as psql reads it: from the next line up to a line that is only {@code \.}, or to the end.
-     */
-    static CopyData copyDataAfter(String text, int afterSemicolon) {
-        int newline = text.indexOf('\n', afterSemicolon);
-        int start = newline < 0 ? text.length() : newline + 1;
-        int lineStart = start;
-        while (lineStart < text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            int end = lineEnd < 0 ? text.length() : lineEnd;
-            if (text.substring(lineStart, end).strip().equals("\\.")) {
-                return new CopyData(start, lineStart, lineEnd < 0 ? end : lineEnd + 1);
-            }
-            lineStart = end + 1;
-        }
-        return null;
-    }
-
-    /**
-     * Inline COPY data in a script.
-     *
-     * @param start  its first character, at a line's start
-     * @param end    just past its last line's newline (the terminator line not included)
-     * @param resume where the SQL after it starts: the line after the terminator
-     */
-    record CopyData(int start, int end, int resume) {
-    }
-
     private void run() {
         int length = text.length();
         while (pos < length) {
@@ -103,21 +75,21 @@ public final class SqlLexer {
     /** Reads the piece that starts with {@code c} at {@link #pos}, leaves {@link #pos} past it. */
     private Kind next(char c) {
         if (lineCommentAt(pos)) {
-            pos = trimmedLineEnd();
+            pos = LexemeEnds.trimmedLineEnd(text, pos);
             return Kind.LINE_COMMENT;
         } else if (c == '/' && peek(1) == '*') {
-            pos = endOfBlockComment();
+            pos = LexemeEnds.blockComment(text, pos, dialect.nestedBlockComments());
             return Kind.BLOCK_COMMENT;
         } else if (c == '\'') {
-            pos = endOfQuoted(pos, '\'', false);
+            pos = LexemeEnds.quoted(text, pos, '\'', false);
             return Kind.PLAIN_STRING;
         } else if (dialect.identifierQuotes().indexOf(c) >= 0) {
-            pos = endOfQuoted(pos, c == '[' ? ']' : c, false);
+            pos = LexemeEnds.quoted(text, pos, c == '[' ? ']' : c, false);
             return Kind.QUOTED_IDENTIFIER;
         } else if (c == '$') {
             return dollar();
         } else if (c == '\\' && atLineStart && dialect.psqlCommands()) {
-            pos = trimmedLineEnd();
+            pos = LexemeEnds.trimmedLineEnd(text, pos);
             return Kind.PSQL_COMMAND;
         } else if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
             skipNumber();
@@ -155,58 +127,6 @@ public final class SqlLexer {
         return false;
     }
 
-    /** The end of the line, before its newline and any trailing white space such as {@code \r}. */
-    private int trimmedLineEnd() {
-        int newline = text.indexOf('\n', pos);
-        int end = newline < 0 ? text.length() : newline;
-        while (end > pos && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end;
-    }
-
-    /** The end of a block comment, counting nested pairs where the dialect nests them. */
-    private int endOfBlockComment() {
-        if (!dialect.nestedBlockComments()) {
-            int close = text.indexOf("*/", pos + 2);
-            return close < 0 ? text.length() : close + 2;
-        }
-        int depth = 0;
-        int i = pos;
-        while (i < text.length()) {
-            if (text.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (text.startsWith("*/", i)) {
-                i += 2;
-                if (--depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
-    /** Just past the {@code close} that ends the quote opened at {@code open}; a doubled one is text. */
-    private int endOfQuoted(int open, char close, boolean backslashEscapes) {
-        int i = open + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == close && i + 1 < text.length() && text.charAt(i + 1) == close) {
-                i += 2;
-            } else if (c == close) {
-                return i + 1;
-            } else {
-                i++;
-            }
-        }
-        return text.length();
-    }
-
     private Kind dollar() {
         if (isDigit(peek(1))) {
             if (!dialect.allows(Placeholder.DOLLAR_NUMBER)) {
@@ -219,7 +139,7 @@ public final class SqlLexer {
             }
             return Kind.PLACEHOLDER;
         }
-        int tagEnd = dialect.dollarTags() ? dollarTagEnd() : -1;
+        int tagEnd = dialect.dollarTags() ? LexemeEnds.dollarTag(text, pos) : -1;
         if (tagEnd < 0 && dialect.doubleDollarStrings() && peek(1) == '$') {
             tagEnd = pos + 2;
         }
@@ -227,22 +147,8 @@ public final class SqlLexer {
             pos++;
             return Kind.OPERATOR;
         }
-        String tag = text.substring(pos, tagEnd);
-        int close = text.indexOf(tag, tagEnd);
-        pos = close < 0 ? text.length() : close + tag.length();
+        pos = LexemeEnds.dollarBody(text, pos, tagEnd);
         return dialect.dollarTags() ? Kind.DOLLAR_STRING : Kind.CQL_DOLLAR_STRING;
-    }
-
-    /** Just past the {@code $tag$} opening at {@link #pos}, or -1 when the dollar opens no quote. */
-    private int dollarTagEnd() {
-        int i = pos + 1;
-        if (i < text.length() && isWordStart(text.charAt(i))) {
-            i++;
-            while (i < text.length() && isWordPart(text.charAt(i)) && text.charAt(i) != '$') {
-                i++;
-            }
-        }
-        return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 
     private Kind word() {
@@ -251,11 +157,11 @@ public final class SqlLexer {
         if (pos - start == 1 && peek(0) == '\'') {
             char prefix = Character.toUpperCase(text.charAt(start));
             if (prefix == 'E' && dialect.escapeStrings()) {
-                pos = endOfQuoted(pos, '\'', true);
+                pos = LexemeEnds.quoted(text, pos, '\'', true);
                 return Kind.ESCAPE_STRING;
             }
             if (prefix == 'B' || prefix == 'X' || prefix == 'N') {
-                pos = endOfQuoted(pos, '\'', false); // bit, hex and national strings: the prefix is part of it
+                pos = LexemeEnds.quoted(text, pos, '\'', false); // bit, hex and national strings: the prefix is part of it
                 return Kind.PLAIN_STRING;
             }
         }
@@ -321,11 +227,11 @@ public final class SqlLexer {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isWordStart(char c) {
+    static boolean isWordStart(char c) {
         return Character.isLetter(c) || c == '_';
     }
 
-    private static boolean isWordPart(char c) {
+    static boolean isWordPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }

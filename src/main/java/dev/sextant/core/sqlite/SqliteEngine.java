@@ -1,7 +1,7 @@
 package dev.sextant.core.sqlite;
 
 import dev.sextant.core.connect.ConnectionEnvironment;
-import dev.sextant.core.connect.ConnectionFields;
+import dev.sextant.core.connect.Capabilities;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
 import dev.sextant.core.connect.Endpoint;
@@ -11,44 +11,35 @@ import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.engine.DatabaseEngine;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.pool.ConnectionPools;
-import dev.sextant.core.session.Dialect;
-import dev.sextant.core.session.ErrorTranslation;
-import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.SqlDialect;
-import dev.sextant.core.sql.StatementRules;
 
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** SQLite: one local file, transactions without roles or databases, reached through sqlite-jdbc. */
-public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dialect {
+/**
+ * SQLite: one local file, transactions without roles or databases, reached through sqlite-jdbc.
+ * SQL's quoting and the statements that run only outside a transaction are the contract's defaults.
+ */
+public final class SqliteEngine implements DatabaseEngine {
+
+    /** A failed statement is undone alone, so no savepoint is needed around each one; one file, no roles. */
+    private static final Capabilities CAPABILITIES = new Capabilities(true, true, false, false, false, false);
 
     public static final SqliteEngine INSTANCE = new SqliteEngine();
-
 
     private SqliteEngine() {
     }
 
     @Override
+    public Capabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
     public Engine id() {
         return Engine.SQLITE;
-    }
-
-    @Override
-    public ConnectionFields connection() {
-        return this;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return this;
-    }
-
-    @Override
-    public ErrorTranslation errors() {
-        return SqliteErrors.INSTANCE;
     }
 
     @Override
@@ -96,20 +87,5 @@ public final class SqliteEngine implements DatabaseEngine, ConnectionFields, Dia
     @Override
     public SqlDialect lexing() {
         return SqlDialect.SQLITE;
-    }
-
-    @Override
-    public String quote(String identifier) {
-        return Identifiers.quote(identifier);
-    }
-
-    @Override
-    public Optional<String> outsideTransactionOnly(String sql) {
-        return StatementRules.outsideTransactionOnly(sql);
-    }
-
-    @Override
-    public boolean canWrapForSort() {
-        return true;
     }
 }

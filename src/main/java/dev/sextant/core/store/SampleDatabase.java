@@ -51,49 +51,63 @@ public final class SampleDatabase {
     private static void createTables(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
-            s.execute("""
-                    CREATE TABLE users (
-                      id INTEGER PRIMARY KEY,
-                      username TEXT NOT NULL UNIQUE,
-                      email TEXT NOT NULL,
-                      full_name TEXT,
-                      joined DATE NOT NULL)""");
-            s.execute("""
-                    CREATE TABLE notes (
-                      id INTEGER PRIMARY KEY,
-                      user_id INTEGER NOT NULL REFERENCES users(id),
-                      title TEXT NOT NULL,
-                      body TEXT,
-                      created DATE NOT NULL)""");
-            s.execute("""
-                    CREATE TABLE artists (
-                      id INTEGER PRIMARY KEY,
-                      name TEXT NOT NULL UNIQUE,
-                      country TEXT)""");
-            s.execute("""
-                    CREATE TABLE albums (
-                      id INTEGER PRIMARY KEY,
-                      artist_id INTEGER NOT NULL REFERENCES artists(id),
-                      title TEXT NOT NULL,
-                      released INTEGER)""");
-            s.execute("""
-                    CREATE TABLE tracks (
-                      id INTEGER PRIMARY KEY,
-                      album_id INTEGER NOT NULL REFERENCES albums(id),
-                      position INTEGER NOT NULL,
-                      title TEXT NOT NULL,
-                      seconds INTEGER NOT NULL,
-                      price NUMERIC)""");
-            s.execute("CREATE INDEX notes_by_user ON notes(user_id)");
-            s.execute("CREATE INDEX albums_by_artist ON albums(artist_id)");
-            s.execute("""
-                    CREATE VIEW album_lengths AS
-                      SELECT ar.name AS artist, al.title AS album, count(t.id) AS tracks,
-                             sum(t.seconds) AS seconds
-                      FROM albums al JOIN artists ar ON ar.id = al.artist_id
-                      LEFT JOIN tracks t ON t.album_id = al.id
-                      GROUP BY al.id""");
+            createUsersAndNotes(s);
+            createMusic(s);
+            createIndexesAndView(s);
         }
+    }
+
+    /** Users and their notes: a key to follow from one table to the other. */
+    private static void createUsersAndNotes(Statement s) throws SQLException {
+        s.execute("""
+                CREATE TABLE users (
+                  id INTEGER PRIMARY KEY,
+                  username TEXT NOT NULL UNIQUE,
+                  email TEXT NOT NULL,
+                  full_name TEXT,
+                  joined DATE NOT NULL)""");
+        s.execute("""
+                CREATE TABLE notes (
+                  id INTEGER PRIMARY KEY,
+                  user_id INTEGER NOT NULL REFERENCES users(id),
+                  title TEXT NOT NULL,
+                  body TEXT,
+                  created DATE NOT NULL)""");
+    }
+
+    /** Artists, albums and tracks: keys two levels deep, and numbers to sum. */
+    private static void createMusic(Statement s) throws SQLException {
+        s.execute("""
+                CREATE TABLE artists (
+                  id INTEGER PRIMARY KEY,
+                  name TEXT NOT NULL UNIQUE,
+                  country TEXT)""");
+        s.execute("""
+                CREATE TABLE albums (
+                  id INTEGER PRIMARY KEY,
+                  artist_id INTEGER NOT NULL REFERENCES artists(id),
+                  title TEXT NOT NULL,
+                  released INTEGER)""");
+        s.execute("""
+                CREATE TABLE tracks (
+                  id INTEGER PRIMARY KEY,
+                  album_id INTEGER NOT NULL REFERENCES albums(id),
+                  position INTEGER NOT NULL,
+                  title TEXT NOT NULL,
+                  seconds INTEGER NOT NULL,
+                  price NUMERIC)""");
+    }
+
+    private static void createIndexesAndView(Statement s) throws SQLException {
+        s.execute("CREATE INDEX notes_by_user ON notes(user_id)");
+        s.execute("CREATE INDEX albums_by_artist ON albums(artist_id)");
+        s.execute("""
+                CREATE VIEW album_lengths AS
+                  SELECT ar.name AS artist, al.title AS album, count(t.id) AS tracks,
+                         sum(t.seconds) AS seconds
+                  FROM albums al JOIN artists ar ON ar.id = al.artist_id
+                  LEFT JOIN tracks t ON t.album_id = al.id
+                  GROUP BY al.id""");
     }
 
     private static void fill(Connection c, Random random) throws SQLException {

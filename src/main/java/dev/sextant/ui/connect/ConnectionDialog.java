@@ -98,7 +98,19 @@ public final class ConnectionDialog {
         engineChoice.getItems().setAll(Engine.values());
         sslModeChoice.getItems().setAll(SslMode.values());
         sslModeChoice.setConverter(converter(SslMode::keyword));
-        ConnectionForm form = model.form;
+        bindFields(model.form);
+        bindConnectionString();
+        bindSaving();
+        dialogError.textProperty().bind(model.error);
+        dialogStatus.textProperty().bind(model.status);
+        bindEngine(model.form);
+        testButton.textProperty().bind(model.testing.map(t -> t ? "Cancel test" : "Test"));
+        connectButton.disableProperty().bind(model.connecting);
+        connectButton.getStyleClass().add(Styles.ACCENT);
+        loadSavedConnections();
+    }
+
+    private void bindFields(ConnectionForm form) {
         engineChoice.valueProperty().bindBidirectional(form.engine);
         hostField.textProperty().bindBidirectional(form.host);
         portField.textProperty().bindBidirectional(form.port);
@@ -114,23 +126,25 @@ public final class ConnectionDialog {
         fileField.textProperty().bindBidirectional(form.file);
         createNewCheck.selectedProperty().bindBidirectional(form.createNew);
         readOnlyCheck.selectedProperty().bindBidirectional(form.readOnly);
+    }
+
+    /** The string follows the fields; leaving it masks a password typed into it. */
+    private void bindConnectionString() {
         connectionStringField.textProperty().bindBidirectional(model.connectionString);
         connectionStringField.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 model.stringEditFinished();
             }
         });
+    }
+
+    /** Save as, its password and autocommit; choosing a saved connection fills the dialog with it. */
+    private void bindSaving() {
         connectionNameField.textProperty().bindBidirectional(model.saveAs);
         savePasswordCheck.selectedProperty().bindBidirectional(model.savePassword);
         autocommitDefaultCheck.selectedProperty().bindBidirectional(model.startInAutocommit);
         autocommitDefaultCheck.setTooltip(new javafx.scene.control.Tooltip(
                 "Off: every tab on this connection starts with changes waiting for Commit or Rollback"));
-        dialogError.textProperty().bind(model.error);
-        dialogStatus.textProperty().bind(model.status);
-        bindEngine(form);
-        testButton.textProperty().bind(model.testing.map(t -> t ? "Cancel test" : "Test"));
-        connectButton.disableProperty().bind(model.connecting);
-        connectButton.getStyleClass().add(Styles.ACCENT);
         savedChoice.setConverter(converter(SavedConnection::name));
         savedChoice.valueProperty().addListener((obs, was, now) -> {
             if (now != null) {
@@ -138,7 +152,6 @@ public final class ConnectionDialog {
                         password -> model.load(now, password.orElse(null)), error -> model.load(now, null));
             }
         });
-        loadSavedConnections();
     }
 
     private void bindEngine(ConnectionForm form) {

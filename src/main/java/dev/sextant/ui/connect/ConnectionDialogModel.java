@@ -1,6 +1,5 @@
 package dev.sextant.ui.connect;
 
-import dev.sextant.core.connect.ConnectionCheck;
 import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.ConnectionStringException;
@@ -10,7 +9,6 @@ import dev.sextant.core.connect.ParsedConnection;
 import dev.sextant.core.connect.PasswordSource;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.session.EditorSession;
-import dev.sextant.core.session.SessionOpener;
 import dev.sextant.core.store.SavedConnection;
 import dev.sextant.core.store.SavedConnections;
 import dev.sextant.core.task.BackgroundRunner;
@@ -23,14 +21,13 @@ import javafx.beans.property.StringProperty;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 
 /**
  * The connection dialog's state and commands. The fields and the connection string follow each
  * other: editing a field rewrites the string; pasting a string fills the fields, and its password
  * shows as {@code ***} once read (a typed one, once typing there ends). Testing and connecting
- * run in the background; a pending test can be cancelled.
+ * run in the background ({@link TestAndConnect}); a pending test can be cancelled.
  */
 public final class ConnectionDialogModel {
 
@@ -41,8 +38,8 @@ public final class ConnectionDialogModel {
     final StringProperty saveAs = new SimpleStringProperty("");
     final BooleanProperty savePassword = new SimpleBooleanProperty();
     final BooleanProperty startInAutocommit = new SimpleBooleanProperty(true);
-    final BooleanProperty testing = new SimpleBooleanProperty();
-    final BooleanProperty connecting = new SimpleBooleanProperty();
+    final BooleanProperty testing;
+    final BooleanProperty connecting;
 
     private final ConnectionEnvironment environment;
     private final BackgroundRunner runner;
@@ -51,13 +48,15 @@ public final class ConnectionDialogModel {
     private int edits;
     private String pendingText;
     private boolean passwordInClear; // the string on screen still shows its password
-    private volatile ConnectionCheck pendingCheck;
-    private volatile boolean testCancelled;
+    private final TestAndConnect attempts;
 
     public ConnectionDialogModel(ConnectionEnvironment environment, BackgroundRunner runner, SavedConnections saved) {
         this.environment = environment;
         this.runner = runner;
         this.saved = saved;
+        this.attempts = new TestAndConnect(runner, saved, status, error);
+        this.testing = attempts.testing;
+        this.connecting = attempts.connecting;
         InvalidationListener fieldsChanged = obs -> fieldsEdited();
         for (var field : form.fields()) {
             field.addListener(fieldsChanged);
@@ -185,40 +184,14 @@ public final class ConnectionDialogModel {
     /** Connects in the background and reports the server's version, or why not, in one sentence. */
     public void test() {
         Callable<Endpoint> endpoint = endpointOrReport();
-        if (endpoint == null || testing.get()) {
-            return;
+        if (endpoint != null) {
+            attempts.test(endpoint);
         }
-        testCancelled = false;
-        testing.set(true);
-        status.set("Testing…");
-        runner.run(() -> {
-            ConnectionCheck check = new ConnectionCheck(endpoint.call());
-            pendingCheck = check;
-            if (testCancelled) {
-                throw new CancellationException();
-            }
-            return check.run();
-        }, version -> {
-            testing.set(false);
-            status.set("Connected: " + version + ".");
-        }, failure -> {
-            testing.set(false);
-            status.set("");
-            if (failure instanceof CancellationException) {
-                status.set("Test cancelled.");
-            } else {
-                error.set(PlainError.of(failure).sentence());
-            }
-        });
     }
 
     /** Gives up on a pending test at once; the dialog stays usable. */
     public void cancelTest() {
-        testCancelled = true;
-        ConnectionCheck check = pendingCheck;
-        if (check != null) {
-            check.cancel();
-        }
+        attempts.cancelTest();
     }
 
     /**
@@ -226,50 +199,14 @@ public final class ConnectionDialogModel {
      * connection when it has a name, and hands the open session over.
      */
     public void connect(BiConsumer<Endpoint, EditorSession> opened) {
-        Callable<Endpoint> endpointTask = endpointOrReport();
-        if (endpointTask == null || connecting.get()) {
+        Callable<Endpoint> endpoint = endpointOrReport();
+        if (endpoint == null) {
             return;
         }
         boolean create = form.engine.get().connection().canCreateEmpty() && form.createNew.get();
-        String name = saveAs.get().strip();
-        boolean keepPassword = savePassword.get();
-        boolean autocommit = startInAutocommit.get();
-        String password = form.password.get();
-        connecting.set(true);
-        status.set("Connecting…");
-        runner.run(() -> {
-            Endpoint endpoint = endpointTask.call();
-            if (create) {
-                endpoint.spec().engine().connection().createEmpty(endpoint.spec());
-            }
-            EditorSession session = SessionOpener.of(endpoint.spec().engine()).open(endpoint);
-            if (!autocommit && endpoint.spec().engine().supportsTransactions()) {
-                session.setAutoCommit(false);
-            }
-            remember(new SavedConnection(name.isEmpty() ? "unnamed" : name, endpoint.spec(), keepPassword, autocommit),
-                    !name.isEmpty(), password);
-            return new Opened(endpoint, session);
-        }, done -> {
-            connecting.set(false);
-            status.set("");
-            opened.accept(done.endpoint(), done.session());
-        }, failure -> {
-            connecting.set(false);
-            status.set("");
-            error.set(PlainError.of(failure).sentence());
-        });
+        attempts.connect(endpoint, create, new TestAndConnect.SaveAs(saveAs.get().strip(), savePassword.get(),
+                startInAutocommit.get(), form.password.get()), opened);
     }
-
-    private void remember(SavedConnection connection, boolean named, String password) throws Exception {
-        if (connection.spec().engine().connection().usesFile()) {
-            saved.noteRecentFile(connection.spec().file());
-        }
-        if (named) {
-            saved.save(connection, password.isEmpty() ? null : password);
-        }
-    }
-
-    private record Opened(Endpoint endpoint, EditorSession session) { }
 
     /**
      * How the background task gets the endpoint: from the fields, or, when a string was just

@@ -88,6 +88,25 @@ public final class ImportDialog {
     private void initialize() {
         importDelimiterChoice.getItems().setAll("Comma", "Semicolon", "Tab", "Pipe");
         importEncodingChoice.getItems().setAll(ENCODINGS);
+        listenToFileAndTable();
+        listenToOptions();
+        new ImportColumnsTable(importColumns, model::setColumns);
+        importProgress.progressProperty().bind(model.progressProperty());
+        importResult.textProperty().bind(model.resultProperty());
+        targetNote.textProperty().bind(model.targetNoteProperty());
+        modeNote.setText(model.modeNote());
+        importTableField.setText(model.table());
+        importRunButton.disableProperty().bind(model.workingProperty().or(model.planProperty().isNull()));
+        model.planProperty().addListener((obs, old, plan) -> show(plan));
+        model.importedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                onImported.run();
+            }
+        });
+    }
+
+    /** A typed or pasted file and table count once Enter is pressed or the field is left. */
+    private void listenToFileAndTable() {
         importFileField.setOnAction(e -> chooseTyped());
         importFileField.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -100,6 +119,10 @@ public final class ImportDialog {
                 model.setTable(importTableField.getText());
             }
         });
+    }
+
+    /** Header, empty values, all-text, delimiter and encoding, handed to the model as each one changes. */
+    private void listenToOptions() {
         importHeaderCheck.setOnAction(e -> model.setHeader(importHeaderCheck.isSelected()));
         importKeepEmptyCheck.setOnAction(e -> model.setKeepEmpty(importKeepEmptyCheck.isSelected()));
         importAllTextCheck.setOnAction(e -> model.setAllText(importAllTextCheck.isSelected()));
@@ -111,19 +134,6 @@ public final class ImportDialog {
         importEncodingChoice.setOnAction(e -> {
             if (!showing && importEncodingChoice.getValue() != null) {
                 model.setCharset(importEncodingChoice.getValue());
-            }
-        });
-        new ImportColumnsTable(importColumns, model::setColumns);
-        importProgress.progressProperty().bind(model.progressProperty());
-        importResult.textProperty().bind(model.resultProperty());
-        targetNote.textProperty().bind(model.targetNoteProperty());
-        modeNote.setText(model.modeNote());
-        importTableField.setText(model.table());
-        importRunButton.disableProperty().bind(model.workingProperty().or(model.planProperty().isNull()));
-        model.planProperty().addListener((obs, old, plan) -> show(plan));
-        model.importedProperty().addListener((obs, was, now) -> {
-            if (now) {
-                onImported.run();
             }
         });
     }

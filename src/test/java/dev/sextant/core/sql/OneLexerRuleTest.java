@@ -10,7 +10,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Only {@link SqlLexer} reads SQL characters: every other reader of SQL text here works on its
+ * Only {@link SqlLexer} (with {@link LexemeEnds}, its half that finds where quotes, comments and
+ * lines end) reads SQL characters: every other reader of SQL text here works on its
  * pieces, so no second scanner can drift from it (as five of them once did). Connection-string
  * parsers elsewhere read characters freely; they are not SQL.
  */
@@ -22,10 +23,12 @@ class OneLexerRuleTest {
 
     @Test
     void noClassButTheLexerReadsCharactersOfText() {
-        assertTrue(sqlReaders.contain(ScriptSplitter.class) && sqlReaders.contain(SqlLexer.class),
+        assertTrue(sqlReaders.contain(ScriptSplitter.class) && sqlReaders.contain(SqlLexer.class)
+                        && sqlReaders.contain(LexemeEnds.class),
                 "the rule must have the SQL readers to check");
         ArchRule rule = noClasses().that().resideInAPackage("dev.sextant.core.sql..")
                 .and().doNotHaveFullyQualifiedName(SqlLexer.class.getName())
+                .and().doNotHaveFullyQualifiedName(LexemeEnds.class.getName())
                 .should().callMethod(String.class, "charAt", int.class)
                 .orShould().callMethod(String.class, "codePointAt", int.class)
                 .orShould().callMethod(String.class, "toCharArray")
