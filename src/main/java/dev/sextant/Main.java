@@ -13,7 +13,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        StartupClasses.loadInBackground();
         Application.launch(SextantApp.class, args);
     }
 }
