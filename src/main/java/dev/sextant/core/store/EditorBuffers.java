@@ -68,8 +68,12 @@ public final class EditorBuffers {
     }
 
     private final Path dir;
-    private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private long lastWritten = Long.MIN_VALUE;
+
+    /** Made on first use, off the FX thread: Jackson's set-up is no part of the first paint. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public EditorBuffers(AppHome home) {
         this.dir = home.dir();
@@ -99,7 +103,7 @@ public final class EditorBuffers {
                 b.autocommit())).toList();
         Path temporary = Files.createTempFile(dir, FILE, ".tmp");
         try {
-            json.writeValue(temporary.toFile(), new BuffersFile(VERSION, snapshot.selected(), tabs));
+            Json.MAPPER.writeValue(temporary.toFile(), new BuffersFile(VERSION, snapshot.selected(), tabs));
             Files.move(temporary, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
@@ -113,7 +117,7 @@ public final class EditorBuffers {
         if (!Files.exists(file())) {
             return Snapshot.empty();
         }
-        BuffersFile read = json.readValue(file().toFile(), BuffersFile.class);
+        BuffersFile read = Json.MAPPER.readValue(file().toFile(), BuffersFile.class);
         List<BufferEntry> tabs = read.tabs() == null ? List.of() : read.tabs();
         List<Buffer> buffers = tabs.stream().filter(t -> t.connection() != null).map(t -> new Buffer(t.title(),
                 t.text(), t.caret(), t.connection().toSpec(), t.sqlFile() == null ? null : Path.of(t.sqlFile()),

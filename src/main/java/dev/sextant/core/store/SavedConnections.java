@@ -26,9 +26,13 @@ public final class SavedConnections {
 
     private final Path dir;
     private final Secrets secrets;
-    private final ObjectMapper json = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Made on first use: Jackson's set-up took 0.3-1 s of the app's cold start (docs/benchmarks.md, goal 5). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public SavedConnections(AppHome home, Secrets secrets) {
         this.dir = home.dir();
@@ -100,7 +104,7 @@ public final class SavedConnections {
         if (!Files.exists(file)) {
             return List.of();
         }
-        RecentFiles recent = json.readValue(file.toFile(), RecentFiles.class);
+        RecentFiles recent = Json.MAPPER.readValue(file.toFile(), RecentFiles.class);
         return recent.files() == null ? List.of() : recent.files().stream().map(Path::of).toList();
     }
 
@@ -118,14 +122,14 @@ public final class SavedConnections {
 
     private ConnectionsFile read() throws IOException {
         Path file = dir.resolve(CONNECTIONS_FILE);
-        return Files.exists(file) ? json.readValue(file.toFile(), ConnectionsFile.class)
+        return Files.exists(file) ? Json.MAPPER.readValue(file.toFile(), ConnectionsFile.class)
                 : new ConnectionsFile(ConnectionsFile.VERSION, List.of());
     }
 
     private void write(String name, Object content) throws IOException {
         Path temporary = Files.createTempFile(dir, name, ".tmp");
         try {
-            json.writeValue(temporary.toFile(), content);
+            Json.MAPPER.writeValue(temporary.toFile(), content);
             Files.move(temporary, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

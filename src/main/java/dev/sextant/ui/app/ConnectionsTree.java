@@ -11,6 +11,8 @@ import dev.sextant.ui.tree.SchemaTreeItem;
 import dev.sextant.ui.tree.TreeActions;
 import dev.sextant.ui.tree.TreeEntry;
 import dev.sextant.ui.tree.TreeHost;
+import dev.sextant.ui.editor.EditorCompletion;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -95,6 +97,20 @@ final class ConnectionsTree {
             return null;
         }, done -> teller.tell("Disconnected from " + endpoint.spec().displayName() + ".", null, false),
                 error -> teller.tell(PlainError.of(error).sentence(), PlainError.of(error).detail(), true));
+    }
+
+    /** Completion for every tab, its names read again when the tree is refreshed and forgotten on disconnect. */
+    EditorCompletion completion() {
+        EditorCompletion names = new EditorCompletion(services.metadata(), this::completionSource);
+        tree.getRoot().addEventHandler(SchemaTreeItem.REFRESHED,
+                e -> names.refresh(((SchemaTreeItem) e.getTreeItem()).connection().endpoint()));
+        tree.getRoot().getChildren().addListener((ListChangeListener<TreeItem<TreeEntry>>) change -> {
+            while (change.next()) {
+                change.getRemoved().stream().filter(SchemaTreeItem.class::isInstance)
+                        .forEach(item -> names.forget(((SchemaTreeItem) item).connection().endpoint()));
+            }
+        });
+        return names;
     }
 
     /** Where completion reads {@code endpoint}'s names: the same catalog reader the tree uses. */

@@ -4,6 +4,7 @@ import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.run.Questions;
 import dev.sextant.core.session.RunOptions;
 import dev.sextant.core.session.EditorSession;
+import dev.sextant.core.store.QueryHistory;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.editor.EditorTabView;
@@ -13,6 +14,7 @@ import dev.sextant.ui.history.HistoryRecorder;
 import dev.sextant.ui.history.HistoryWindow;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -113,6 +115,18 @@ final class EditorTabs {
         selected.set(view);
     }
 
+    /** Run, Run script, Cancel and New tab act on the selected tab, enabled as {@code model} says. */
+    void driveToolbar(MainWindowModel model, Button run, Button runScript, Button cancel, Button newTab) {
+        run.setOnAction(e -> runAtCaret());
+        runScript.setOnAction(e -> runScript());
+        cancel.setOnAction(e -> cancel());
+        newTab.setOnAction(e -> openBesideSelected());
+        run.disableProperty().bind(model.canRunProperty().not());
+        runScript.disableProperty().bind(model.canRunProperty().not());
+        cancel.disableProperty().bind(model.canCancelProperty().not());
+        newTab.disableProperty().bind(model.canOpenTabProperty().not());
+    }
+
     /** Runs the statement at the caret (or the selection) of the selected tab. */
     void runAtCaret() {
         EditorTabView view = selected.get();
@@ -156,6 +170,12 @@ final class EditorTabs {
                     like.model().isConnected(), true));
             javafx.application.Platform.runLater(() -> fresh.editor().requestFocus()); // ready to type into
         }
+    }
+
+    /** The history window, on the selected tab's connection, putting a statement picked there into that tab. */
+    void showHistory(QueryHistory entries, javafx.stage.Window owner) {
+        EditorTabView view = selected.get();
+        new HistoryWindow(entries, side, this::insertIntoSelected).show(owner, view == null ? null : view.model().connectionName());
     }
 
     /** Puts {@code sql} (from the history) into the selected tab's editor. */

@@ -16,11 +16,9 @@ import dev.sextant.ui.dialogs.SqlFilePicker;
 import dev.sextant.ui.editor.SqlFiles;
 import dev.sextant.ui.editor.EditorCompletion;
 import dev.sextant.ui.history.HistoryRecorder;
-import dev.sextant.ui.history.HistoryWindow;
 import dev.sextant.ui.dialogs.DialogQuestions;
 import dev.sextant.ui.editor.ConsistencyChoice;
 import dev.sextant.ui.transaction.TransactionBar;
-import dev.sextant.ui.tree.SchemaTreeItem;
 import dev.sextant.ui.tree.TreeEntry;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -29,7 +27,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
@@ -107,39 +104,24 @@ public final class MainWindow implements SqlFiles.Host {
         runButton.getStyleClass().add(Styles.ACCENT);
         Views.keepLabels(toolbar, txStatus); // the transaction indicator has its one fixed width (TransactionBar)
         tree = new ConnectionsTree(schemaTree, services, this::tell);
-        TransactionBar transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
         statusLine = new StatusLine(statusText);
-        ConsistencyChoice consistency = new ConsistencyChoice(consistencyChoice);
         sqlFiles = new SqlFiles(sqlFilePicker, services.side(), this);
         closing = new TabClosing(editorTabs, questions, sqlFiles);
         HistoryRecorder history = new HistoryRecorder(services.history(), services.side(), problem -> tell(problem, null, true));
-        completion = completion(history);
+        completion = tree.completion();
         tabs = new EditorTabs(editorTabs, services.side(), questions, options, history, closing, view -> {
             keeper.watch(view);
             completion.attach(view);
             view.model().setStatementLog(completion.noticing(view.model(), history));
         });
-        tabs.selectedProperty().addListener((obs, old, view) -> {
-            EditorTabViewModel tab = view == null ? null : view.model();
-            model.selectedProperty().set(tab);
-            transactionBar.follow(tab);
-            statusLine.follow(tab);
-            consistency.follow(tab);
-        });
+        followSelectedTab();
         importer = new ImportLauncher(services.side(), services.pools(), sentence -> tell(sentence, null, false));
         connecting = new Connecting(services, filePicker, this::window, tabs, tree, closing, this::tell, importer);
         tree.installActions(connecting);
         keeper = new BufferKeeper(services.buffers(), new RememberedPasswords(services.saved(), services.environment()),
                 services.side(), connecting, problem -> tell(problem, null, true));
         editorTabs.getTabs().addListener((ListChangeListener<Tab>) change -> keeper.changed());
-        runButton.setOnAction(e -> tabs.runAtCaret());
-        runScriptButton.setOnAction(e -> tabs.runScript());
-        cancelButton.setOnAction(e -> tabs.cancel());
-        newTabButton.setOnAction(e -> tabs.openBesideSelected());
-        runButton.disableProperty().bind(model.canRunProperty().not());
-        runScriptButton.disableProperty().bind(model.canRunProperty().not());
-        cancelButton.disableProperty().bind(model.canCancelProperty().not());
-        newTabButton.disableProperty().bind(model.canOpenTabProperty().not());
+        tabs.driveToolbar(model, runButton, runScriptButton, cancelButton, newTabButton);
         sqliteOpener.acceptDrops(root, this::importCsv);
         savepointOption.selectedProperty().addListener((obs, was, now) -> options.setRollbackFailedStatementOnly(now));
         continueOption.selectedProperty().addListener((obs, was, now) -> options.setContinueAfterError(now));
@@ -147,6 +129,19 @@ public final class MainWindow implements SqlFiles.Host {
                 tabs::runScript, key(KeyCode.ESCAPE), tabs::cancel, ctrl(KeyCode.Q), this::quit, ctrl(KeyCode.O),
                 this::openSql, ctrl(KeyCode.S), this::saveSql, ctrl(KeyCode.T), tabs::openBesideSelected,
                 ctrl(KeyCode.W), tabs::closeSelected, ctrlShift(KeyCode.F), tabs::formatSelected));
+    }
+
+    /** The toolbar's state, the transaction bar, the status line and the consistency choice follow the selected tab. */
+    private void followSelectedTab() {
+        TransactionBar transactionBar = new TransactionBar(autocommitToggle, commitButton, rollbackButton, txStatus);
+        ConsistencyChoice consistency = new ConsistencyChoice(consistencyChoice);
+        tabs.selectedProperty().addListener((obs, old, view) -> {
+            EditorTabViewModel tab = view == null ? null : view.model();
+            model.selectedProperty().set(tab);
+            transactionBar.follow(tab);
+            statusLine.follow(tab);
+            consistency.follow(tab);
+        });
     }
 
     /** Adds a connection to the tree and opens an editor tab on it (with an already-open session, if given). */
@@ -209,8 +204,7 @@ public final class MainWindow implements SqlFiles.Host {
 
     @FXML
     private void showHistory() {
-        EditorTabView view = tabs.selected();
-        new HistoryWindow(services.history(), services.side(), tabs::insertIntoSelected).show(window(), view == null ? null : view.model().connectionName());
+        tabs.showHistory(services.history(), window());
     }
 
     @FXML
@@ -250,19 +244,5 @@ public final class MainWindow implements SqlFiles.Host {
         keeper.saveNow(); // the side runner finishes the write before the app stops
         closing.closeAll(tabs.all());
         completion.close();
-    }
-
-    /** Completion for every tab, its names read again when the tree is refreshed and forgotten on disconnect. */
-    private EditorCompletion completion(HistoryRecorder history) {
-        EditorCompletion names = new EditorCompletion(services.metadata(), tree::completionSource);
-        schemaTree.getRoot().addEventHandler(SchemaTreeItem.REFRESHED,
-                e -> names.refresh(((SchemaTreeItem) e.getTreeItem()).connection().endpoint()));
-        schemaTree.getRoot().getChildren().addListener((ListChangeListener<TreeItem<TreeEntry>>) change -> {
-            while (change.next()) {
-                change.getRemoved().stream().filter(SchemaTreeItem.class::isInstance)
-                        .forEach(item -> names.forget(((SchemaTreeItem) item).connection().endpoint()));
-            }
-        });
-        return names;
     }
 }

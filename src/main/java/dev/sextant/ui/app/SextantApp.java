@@ -12,6 +12,7 @@ import dev.sextant.core.store.SampleDatabase;
 import dev.sextant.ui.dialogs.SqlFilePicker;
 import dev.sextant.ui.common.FxRunner;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
@@ -20,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
-import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -49,7 +50,6 @@ public final class SextantApp extends Application {
     private final SqlFilePicker sqlFilePicker;
     private final ConnectionEnvironment environment;
     private AppServices services;
-    private Image icon;
     private MainWindow window;
 
     /** The app as users start it, choosing files with the platform's file chooser. */
@@ -75,29 +75,30 @@ public final class SextantApp extends Application {
     /** Runs on the launcher thread, before the FX thread starts: file work belongs here, not in start(). */
     @Override
     public void init() throws Exception {
+        // The FX thread idles while this runs: it reads the theme meanwhile, ahead of start().
+        Platform.runLater(() -> applyTheme(false));
         AppHome home = AppHome.resolve();
         // Rows a crashed run spilled to disk: no running app holds them any more.
         dev.sextant.core.result.SpillFile.deleteLeftovers(home.dir().resolve(dev.sextant.core.result.SpillFile.FOLDER));
         services = AppServices.start(home, environment);
-        try (InputStream in = SextantApp.class.getResourceAsStream("/dev/sextant/ui/icons/sextant-256.png")) {
-            icon = in == null ? null : new Image(in);
-        }
     }
 
     @Override
     public void start(Stage stage) throws Exception {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         window = new MainWindow(services, filePicker, sqlFilePicker, SextantApp::applyTheme);
         Scene scene = new Scene(window.load(), 1280, 800);
         stage.setTitle("Sextant");
+        URL icon = SextantApp.class.getResource("/dev/sextant/ui/icons/sextant-256.png");
         if (icon != null) {
-            stage.getIcons().add(icon);
+            stage.getIcons().add(new Image(icon.toExternalForm(), true)); // decoded in the background
         }
         stage.setScene(scene);
         window.guardClose(stage);
-        stage.setOnShown(e -> LOG.info(SHOWN_LOG_LINE));
+        stage.setOnShown(e -> {
+            LOG.info(SHOWN_LOG_LINE);
+            openSample(); // after the first paint: making the sample loads SQLite's native library
+        });
         stage.show();
-        openSample();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.Button;
@@ -9,14 +8,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,38 +31,23 @@ class CommitHonestyRobotTest {
 
     private static final String DATABASE = "robot_commit";
     private static final String ROLLED_BACK = "The server rolled back the transaction: nothing was committed.";
-    private static TestPostgres server;
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
+    private static final TestPostgres server = TestPostgres.get();
 
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).beforeEachStart(
+            "DROP TABLE IF EXISTS user_accounts",
+            "CREATE TABLE user_accounts (id int PRIMARY KEY, name text, "
+                    + "email text UNIQUE DEFERRABLE INITIALLY DEFERRED)",
+            "INSERT INTO user_accounts VALUES (1, 'rose', 'rose@example.org'), (2, 'dq', 'dq@example.org')");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @BeforeEach
-    void startAppOnPostgres() throws Exception {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS user_accounts");
-            s.execute("CREATE TABLE user_accounts (id int PRIMARY KEY, name text, "
-                    + "email text UNIQUE DEFERRABLE INITIALLY DEFERRED)");
-            s.execute("INSERT INTO user_accounts VALUES (1, 'rose', 'rose@example.org'), (2, 'dq', 'dq@example.org')");
-        }
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
+    void manualMode() throws Exception {
         robot.clickOn("#autocommitToggle");
         waitUntil(() -> !robot.lookup("#autocommitToggle").queryAs(ToggleButton.class).isSelected()
                 && !robot.lookup("#autocommitToggle").query().isDisabled());
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
     }
 
     @Test

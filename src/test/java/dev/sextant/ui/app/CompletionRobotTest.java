@@ -1,17 +1,14 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.complete.Suggestion;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
@@ -26,23 +23,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CompletionRobotTest {
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onSample();
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @BeforeEach
-    void startAppAndMakeTables() throws Exception {
-        app = ui.startApp(home);
+    void makeTables() throws Exception {
         ui.run("CREATE TABLE invoice (id INTEGER PRIMARY KEY, customer TEXT, total REAL)");
         ui.run("CREATE TABLE invoice_line (invoice_id INTEGER, line_no INTEGER, amount REAL)");
         ui.run("CREATE TABLE track (id INTEGER, title TEXT, milliseconds INTEGER)");
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
     }
 
     private CodeArea editor() {

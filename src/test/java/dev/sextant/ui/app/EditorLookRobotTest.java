@@ -1,18 +1,14 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Collection;
@@ -29,21 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EditorLookRobotTest {
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = ui.startApp(home);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onSample();
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void keywordsStringsNumbersAndCommentsAreColouredAfterTyping() throws Exception {
@@ -133,7 +118,7 @@ class EditorLookRobotTest {
             s.execute("DROP TABLE IF EXISTS t");
             s.execute("CREATE TABLE t (id int)");
         }
-        ui.openConnection(app, server.endpoint("postgres"));
+        ui.openConnection(running.app(), server.endpoint("postgres"));
     }
 
     private CodeArea editor() {

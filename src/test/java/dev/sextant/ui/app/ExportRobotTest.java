@@ -1,16 +1,13 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.io.ExportFormat;
 import dev.sextant.testsupport.Screenshots;
-import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.dataio.ExportScope;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -26,24 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The export dialog driven by its ids against the suite's PostgreSQL: all rows, fetched rows, Cancel. */
 class ExportRobotTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onDatabase("postgres");
     @TempDir
     Path out;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = ui.startApp(home);
-        ui.openConnection(app, TestPostgres.get().endpoint("postgres"));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void allRowsByDefaultThenOnlyTheFetchedOnes() throws Exception {

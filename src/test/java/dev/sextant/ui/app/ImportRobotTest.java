@@ -1,6 +1,5 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.Label;
@@ -8,10 +7,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -32,32 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ImportRobotTest {
 
     private static final String DATABASE = "robot_import";
-    private static TestPostgres server;
+    private static final TestPostgres server = TestPostgres.get();
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE);
     @TempDir
     Path files;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void startAppOnPostgres() throws Exception {
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void aThousandRowFileBecomesATableWithTheTypesItHolds() throws Exception {

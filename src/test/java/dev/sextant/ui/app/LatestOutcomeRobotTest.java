@@ -1,16 +1,13 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.core.run.Message;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
@@ -23,21 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The status bar and the messages show the latest outcome, not one that scrolled or was superseded. */
 class LatestOutcomeRobotTest {
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = ui.startApp(home);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onSample();
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     private String statusBar() {
         return robot.lookup("#statusBar .label").queryAs(Label.class).getText();
@@ -45,8 +31,8 @@ class LatestOutcomeRobotTest {
 
     @Test
     void aFileThatWouldNotOpenLeavesTheStatusBarAtTheNextRun() throws Exception {
-        Path broken = Files.writeString(home.resolve("broken.db"), "this is not a database, only words");
-        robot.interact(() -> app.window().openSqliteFile(broken));
+        Path broken = Files.writeString(running.home().resolve("broken.db"), "this is not a database, only words");
+        robot.interact(() -> running.app().window().openSqliteFile(broken));
         waitUntil(() -> statusBar().startsWith("Could not open broken.db"));
 
         ui.run("SELECT 1");
@@ -54,7 +40,7 @@ class LatestOutcomeRobotTest {
         ui.run("SELECT 1");
         assertTrue(statusBar().startsWith("sample.db · 1 row, "), statusBar());
 
-        robot.interact(() -> app.window().openSqliteFile(broken));
+        robot.interact(() -> running.app().window().openSqliteFile(broken));
         waitUntil(() -> statusBar().startsWith("Could not open broken.db"));
         ui.run("SELECT 1"); // the same summary as the run before the failure
         waitUntil(() -> statusBar().startsWith("sample.db · 1 row, "));
@@ -76,7 +62,7 @@ class LatestOutcomeRobotTest {
 
         double oneLineHeight = cellShown(40).getHeight();
         String longText = "A long notice: " + "every word of this sentence must stay readable, ".repeat(8) + "the end.";
-        robot.interact(() -> app.window().selectedEditor().model().messages().add(Message.notice(longText)));
+        robot.interact(() -> running.app().window().selectedEditor().model().messages().add(Message.notice(longText)));
         waitUntil(() -> cellShown(41) != null);
         ListCell<Message> cell = cellShown(41);
         assertEndsWithinTheList(cell); // taller than the pane may be: its last line is what shows

@@ -1,18 +1,14 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.ui.editor.EditorTabView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,21 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Ctrl+T and the tab strip's "+" open an empty tab on the selected tab's connection, with a session of its own. */
 class NewTabRobotTest {
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = ui.startApp(home);
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onSample();
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     private TabPane tabs() {
         return robot.lookup("#editorTabs").queryAs(TabPane.class);

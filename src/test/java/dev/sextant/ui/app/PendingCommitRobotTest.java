@@ -1,20 +1,15 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.session.TableChanges;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,35 +26,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PendingCommitRobotTest {
 
     private static final String DATABASE = "robot_pending_commit";
-    private static TestPostgres server;
+    private static final TestPostgres server = TestPostgres.get();
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void startApp() throws Exception {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS items");
-            s.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");
-            s.execute("INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 100) g");
-        }
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).beforeEachStart(
+            "DROP TABLE IF EXISTS items",
+            "CREATE TABLE items (id int PRIMARY KEY, name text)",
+            "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 100) g");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void countsAnUpdateShowsItsRowsAndEmptiesAfterCommit() throws Exception {

@@ -1,6 +1,5 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.plan.PlanNode;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.TextArea;
@@ -8,15 +7,11 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.CodeArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,37 +27,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PlanRobotTest {
 
     private static final String DATABASE = "robot_plan";
-    private static TestPostgres server;
+    private static final TestPostgres server = TestPostgres.get();
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE customer (id int PRIMARY KEY, name text)");
-            s.execute("CREATE TABLE invoice (id int PRIMARY KEY, customer_id int, total numeric)");
-            s.execute("INSERT INTO customer SELECT g, 'customer ' || g FROM generate_series(1, 500) g");
-            s.execute("INSERT INTO invoice SELECT g, 1 + g % 500, g FROM generate_series(1, 5000) g");
-            s.execute("ANALYZE");
-        }
-    }
-
-    @BeforeEach
-    void startAppOnPostgres() throws Exception {
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).once(
+            "CREATE TABLE customer (id int PRIMARY KEY, name text)",
+            "CREATE TABLE invoice (id int PRIMARY KEY, customer_id int, total numeric)",
+            "INSERT INTO customer SELECT g, 'customer ' || g FROM generate_series(1, 500) g",
+            "INSERT INTO invoice SELECT g, 1 + g % 500, g FROM generate_series(1, 5000) g",
+            "ANALYZE");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void explainOfATypedJoinShowsItsStepsInThePlanView() throws Exception {

@@ -1,17 +1,12 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,34 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScriptParametersRobotTest {
 
     private static final String DATABASE = "robot_params";
-    private static TestPostgres server;
+    private static final TestPostgres server = TestPostgres.get();
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void startAppOnPostgres() throws Exception {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS notes");
-            s.execute("CREATE TABLE notes (id int PRIMARY KEY)");
-        }
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).beforeEachStart(
+            "DROP TABLE IF EXISTS notes",
+            "CREATE TABLE notes (id int PRIMARY KEY)");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void namedParametersAreAskedInAFormAndTheirValuesReachTheResult() throws Exception {

@@ -1,6 +1,5 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.core.result.ResultColumn;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.Node;
@@ -10,14 +9,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,35 +29,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ServerSortRobotTest {
 
     private static final String DATABASE = "robot_sort";
-    private static TestPostgres server;
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
+    // Scores spread over the ids, so the largest score is nowhere near the first page in id order.
+    private static final TestPostgres server = TestPostgres.get();
 
-    @BeforeAll
-    static void createTable() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE scores (id int PRIMARY KEY, player text, score int)");
-            // Spread over the ids, so the largest score is nowhere near the first page in id order.
-            s.execute("INSERT INTO scores SELECT g, 'player ' || g, (g * 7919) % 10007 FROM generate_series(1, 5000) g");
-        }
-    }
-
-    @BeforeEach
-    void startApp() throws Exception {
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).once(
+            "CREATE TABLE scores (id int PRIMARY KEY, player text, score int)",
+            "INSERT INTO scores SELECT g, 'player ' || g, (g * 7919) % 10007 FROM generate_series(1, 5000) g");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void headerClicksSortTheWholeResultOnTheServer() throws Exception {

@@ -1,20 +1,15 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
-import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.results.ResultSheet;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -25,23 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Big results and cancel, driven through the window against the suite's PostgreSQL. */
 class StreamingRobotTest {
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
-
-    @BeforeEach
-    void startApp() throws Exception {
-        TestPostgres server = TestPostgres.get();
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint("postgres"));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
-    }
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onDatabase("postgres");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @Test
     void aMillionRowQueryShowsItsFirstRowsAndHoldsOnlyWhatWasFetched() throws Exception {

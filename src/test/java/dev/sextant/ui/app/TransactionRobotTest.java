@@ -1,19 +1,15 @@
 package dev.sextant.ui.app;
 
-import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,38 +27,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TransactionRobotTest {
 
     private static final String DATABASE = "robot_tx";
-    private static TestPostgres server;
+    private static final TestPostgres server = TestPostgres.get();
 
-    @TempDir
-    Path home;
-    private final FxRobot robot = new FxThreadRobot();
-    private final RobotSupport ui = new RobotSupport(robot);
-    private SextantApp app;
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).beforeEachStart(
+            "DROP TABLE IF EXISTS items",
+            "CREATE TABLE items (id int PRIMARY KEY, name text)",
+            "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 1000) g");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
 
     @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+    static void dropTheDatabaseATestMakes() throws SQLException {
+        try (Connection c = TestPostgres.get().connect("postgres"); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS robot_made_db");
-            s.execute("CREATE DATABASE " + DATABASE);
         }
-    }
-
-    @BeforeEach
-    void startAppOnPostgres() throws Exception {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS items");
-            s.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");
-            s.execute("INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 1000) g");
-        }
-        app = ui.startApp(home);
-        ui.openConnection(app, server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        RobotSupport.stopApp(app);
     }
 
     @Test
