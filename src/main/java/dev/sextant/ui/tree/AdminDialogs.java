@@ -5,6 +5,7 @@ import dev.sextant.core.admin.NewDatabase;
 import dev.sextant.core.admin.NewRole;
 import dev.sextant.core.admin.Privilege;
 import dev.sextant.core.admin.PrivilegeHolder;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.common.FormDialog;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -59,7 +60,7 @@ final class AdminDialogs {
         FormDialog form = new FormDialog("Drop database", "Drop database " + name + "?", "Drop");
         form.cancelIsDefault();
         form.note(otherSessions == 0 ? "No other session is connected to it."
-                : otherSessions + (otherSessions == 1 ? " other session is" : " other sessions are")
+                : Wording.count(otherSessions, "other session") + " " + Wording.verb(otherSessions, "is", "are")
                 + " connected to it; the server refuses the drop while they are, unless they are disconnected.");
         TextField typed = form.text("confirmNameField", "Type its name", "");
         CheckBox force = otherSessions > 0 ? form.check("forceCheck", "Disconnect them first (WITH (FORCE))", false) : null;
