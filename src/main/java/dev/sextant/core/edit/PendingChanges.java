@@ -131,10 +131,6 @@ public final class PendingChanges {
         return e != null && e.cells().containsKey(column) ? e.cells().get(column) : original;
     }
 
-    public int addedCount() {
-        return added.size();
-    }
-
     /** The cells of an added row that were given a value (column → value, null = NULL). */
     public Map<Integer, Object> addedRow(int row) {
         return Collections.unmodifiableMap(added.get(row));
