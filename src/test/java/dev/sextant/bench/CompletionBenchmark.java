@@ -91,6 +91,13 @@ public final class CompletionBenchmark {
     }
 
     private static void offTheFxThread(Catalog catalog) {
+        measureOff("suggestions worked out afresh each key (completion thread)", catalog, null);
+        measureOff("suggestions as the popup works them out (narrowing the last answer)", catalog,
+                new dev.sextant.core.complete.Typing());
+    }
+
+    /** Each key's suggestions with {@code typing} keeping the last answer, or afresh with it null. */
+    private static void measureOff(String what, Catalog catalog, dev.sextant.core.complete.Typing typing) {
         long[] nanos = new long[ROUNDS * TYPED.length()];
         long[] cpu = new long[nanos.length];
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -100,13 +107,17 @@ public final class CompletionBenchmark {
                 String text = "SELECT * FROM " + TYPED.substring(0, i);
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                Completer.at(catalog, text, text.length());
+                if (typing == null) {
+                    Completer.at(catalog, text, text.length());
+                } else {
+                    typing.at(catalog, text, text.length(), dev.sextant.core.sql.SqlDialect.POSTGRESQL);
+                }
                 nanos[n] = System.nanoTime() - t0;
                 cpu[n++] = threads.getCurrentThreadCpuTime() - c0;
             }
         }
-        System.out.printf("suggestions worked out (completion thread): p50 %.1f ms, p95 %.1f ms; its CPU p95 %.1f ms%n",
-                percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(cpu, 95) / 1e6);
+        System.out.printf("%s: p50 %.1f ms, p95 %.1f ms; its CPU p95 %.1f ms%n",
+                what, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(cpu, 95) / 1e6);
     }
 
     private static void inTheEditor(CatalogCache cache) throws Exception {
@@ -118,7 +129,7 @@ public final class CompletionBenchmark {
             stage.setScene(new Scene(editor, 900, 700));
             stage.show();
             editor.requestFocus();
-            CompletionPopup.attach(editor, () -> cache, runner);
+            CompletionPopup.attach(editor, () -> cache, () -> dev.sextant.core.sql.SqlDialect.POSTGRESQL, runner);
             shown.complete(editor);
         });
         CodeArea editor = shown.get();

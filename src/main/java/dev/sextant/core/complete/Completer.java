@@ -4,6 +4,7 @@ import dev.sextant.core.complete.CompletionSpot.Expect;
 import dev.sextant.core.complete.Suggestion.Kind;
 import dev.sextant.core.sql.Identifiers;
 import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.SqlStatement;
 import dev.sextant.core.sql.SqlWords;
 
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -33,42 +35,86 @@ public final class Completer {
 
     /** A suggestion before it is ranked; {@code priority} orders those that match equally well. */
     private record Candidate(String label, Kind kind, String detail, int priority, String schema, String name,
-                             Ranking ranking) {
+                             Ranking ranking, int gathered) {
     }
 
-    private Completer(Catalog catalog, CompletionSpot spot) {
+    private final int statementStart;
+    private final int caret;
+    private final boolean unasked;
+
+    private Completer(Catalog catalog, CompletionSpot spot, int statementStart, int caret, boolean unasked) {
         this.catalog = catalog;
         this.spot = spot;
+        this.statementStart = statementStart;
+        this.caret = caret;
+        this.unasked = unasked;
     }
 
-    /** The suggestions at {@code caret} in {@code script}, for the statement the caret is in. */
+    /** The suggestions at {@code caret} in {@code script}, for the statement the caret is in (PostgreSQL's rules). */
     public static Completions at(Catalog catalog, String script, int caret) {
-        int[] bounds = statementAround(script, caret);
+        return at(catalog, script, caret, SqlDialect.POSTGRESQL);
+    }
+
+    /** The suggestions at {@code caret} in {@code script}, read by {@code dialect}'s rules (the tab's engine's). */
+    public static Completions at(Catalog catalog, String script, int caret, SqlDialect dialect) {
+        return read(catalog, script, caret, dialect).gathered().completions();
+    }
+
+    /** The spot at the caret read, nothing gathered yet: {@link Typing} may narrow the last answer instead. */
+    static Completer read(Catalog catalog, String script, int caret, SqlDialect dialect) {
+        int[] bounds = statementAround(script, caret, dialect);
         int start = bounds[0];
-        CompletionSpot spot = ScopeReader.read(script.substring(start, bounds[1]), caret - start);
+        String statement = script.substring(start, bounds[1]);
+        CompletionSpot spot = ScopeReader.read(statement, caret - start, dialect);
         // While a table is being defined its new column names are typed: no popup unless asked.
-        List<String> words = SqlWords.of(script.substring(start, bounds[1]));
+        List<String> words = SqlWords.of(statement, dialect);
         boolean defining = !words.isEmpty() && DEFINING.contains(words.get(0).toUpperCase(Locale.ROOT));
         boolean unasked = !defining && (!spot.qualifier().isEmpty()
                 || (spot.expect() != Expect.ANY && !spot.prefix().isEmpty()));
-        return new Completions(start + spot.replaceStart(), caret, suggest(catalog, spot), unasked);
+        return new Completer(catalog, spot, start, caret, unasked);
     }
 
     /** The ranked suggestions for a spot already read. */
     public static List<Suggestion> suggest(Catalog catalog, CompletionSpot spot) {
-        Completer completer = new Completer(catalog, spot);
-        completer.gather();
-        return completer.ranked();
+        return new Completer(catalog, spot, 0, 0, false).gathered().ranked();
+    }
+
+    Completer gathered() {
+        gather();
+        return this;
+    }
+
+    Completions completions() {
+        return new Completions(statementStart + spot.replaceStart(), caret, ranked(), unasked);
+    }
+
+    /**
+     * Whether {@code later} is this spot with a longer word typed at the same place, on the same
+     * catalog: then every name that matches it matched this word too, and only this answer's
+     * matches need ranking again.
+     */
+    boolean narrowsTo(Completer later) {
+        return later.catalog == catalog && later.statementStart == statementStart && later.unasked == unasked
+                && later.spot.sameSpotAs(spot) && later.spot.prefix().length() >= spot.prefix().length()
+                && later.spot.prefix().regionMatches(true, 0, spot.prefix(), 0, spot.prefix().length());
+    }
+
+    /** {@code later}'s answer, from this answer's matches only (see {@link #narrowsTo}). */
+    Completer narrowedFor(Completer later) {
+        for (Candidate c : candidates) {
+            later.add(c.label(), c.kind(), c.detail(), c.priority(), c.schema(), c.name());
+        }
+        return later;
     }
 
     /**
      * The bounds of the caret's statement, text after the caret included (its FROM may come
      * later); after a statement's {@code ;} a new one begins.
      */
-    private static int[] statementAround(String script, int caret) {
+    private static int[] statementAround(String script, int caret, SqlDialect dialect) {
         int start = 0;
         int end = script.length();
-        for (SqlStatement statement : ScriptSplitter.split(script)) {
+        for (SqlStatement statement : ScriptSplitter.split(script, dialect)) {
             boolean endedBefore = statement.end() < caret && statement.end() < script.length()
                     && script.charAt(statement.end()) == ';';
             if (statement.start() > caret) {
@@ -166,7 +212,7 @@ public final class Completer {
             ranking = whole.compareTo(ranking) < 0 ? whole : ranking;
         }
         if (ranking != Ranking.NONE) {
-            candidates.add(new Candidate(label, kind, detail, priority, schema, name, ranking));
+            candidates.add(new Candidate(label, kind, detail, priority, schema, name, ranking, candidates.size()));
         }
     }
 
@@ -184,13 +230,21 @@ public final class Completer {
         if (!spot.prefix().isEmpty()) {
             order = order.thenComparingInt(c -> c.label().length()).thenComparing(Candidate::label);
         }
+        order = order.thenComparingInt(Candidate::gathered);
         Ranking worst = worstNeeded();
-        return candidates.stream()
-                .filter(c -> c.ranking().compareTo(worst) <= 0)
-                .sorted(order)
-                .limit(MOST)
-                .map(c -> new Suggestion(c.label(), c.kind(), c.detail(), insertText(c)))
-                .toList();
+        // The best MOST of maybe 10,000 matches: a heap of MOST, not a sort of them all, on every key.
+        PriorityQueue<Candidate> best = new PriorityQueue<>(MOST + 1, order.reversed());
+        for (Candidate c : candidates) {
+            if (c.ranking().compareTo(worst) <= 0) {
+                best.add(c);
+                if (best.size() > MOST) {
+                    best.poll();
+                }
+            }
+        }
+        List<Candidate> kept = new ArrayList<>(best);
+        kept.sort(order);
+        return kept.stream().map(c -> new Suggestion(c.label(), c.kind(), c.detail(), insertText(c))).toList();
     }
 
     /** The weakest kind of match still needed to fill the list: on 10,000 tables, prefixes alone often do. */

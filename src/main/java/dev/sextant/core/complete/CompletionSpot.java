@@ -42,4 +42,11 @@ public record CompletionSpot(int replaceStart, String prefix, boolean quoted, Li
         ctes = Map.copyOf(ctes);
         everywhere = List.copyOf(everywhere);
     }
+
+    /** Whether {@code other} is the same place in the same statement, whatever word is typed there. */
+    public boolean sameSpotAs(CompletionSpot other) {
+        return replaceStart == other.replaceStart && quoted == other.quoted && qualifier.equals(other.qualifier)
+                && expect == other.expect && scope.equals(other.scope) && ctes.equals(other.ctes)
+                && everywhere.equals(other.everywhere);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.sextant.core.complete;
 
 import dev.sextant.core.complete.CompletionSpot.Expect;
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.SqlToken;
 
 import java.util.ArrayList;
@@ -18,9 +19,14 @@ public final class ScopeReader {
     private ScopeReader() {
     }
 
-    /** The spot at {@code caret} (an offset into {@code statement}). */
+    /** The spot at {@code caret} (an offset into {@code statement}), read by PostgreSQL's rules. */
     public static CompletionSpot read(String statement, int caret) {
-        StatementTokens t = new StatementTokens(statement);
+        return read(statement, caret, SqlDialect.POSTGRESQL);
+    }
+
+    /** The spot at {@code caret}, the statement read by {@code dialect}'s rules (the tab's engine's). */
+    public static CompletionSpot read(String statement, int caret, SqlDialect dialect) {
+        StatementTokens t = new StatementTokens(statement, dialect);
         int typed = typedTokenAt(t, caret);
         int replaceStart = typed >= 0 ? t.tokens.get(typed).start() : caret;
         String prefix = typed >= 0 ? statement.substring(replaceStart, caret) : "";

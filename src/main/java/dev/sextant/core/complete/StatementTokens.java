@@ -1,5 +1,6 @@
 package dev.sextant.core.complete;
 
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.sql.SqlToken;
 import dev.sextant.core.sql.SqlTokens;
 
@@ -25,11 +26,12 @@ final class StatementTokens {
     /** For each group, the indexes of its own tokens, in order. */
     final List<List<Integer>> members = new ArrayList<>();
 
-    StatementTokens(String text) {
+    /** The tokens of {@code text} as the tab's engine reads them (SQLite's {@code [name]}, CQL's {@code //}). */
+    StatementTokens(String text, SqlDialect dialect) {
         this.text = text;
         newGroup(-1, -1);
         List<Integer> open = new ArrayList<>(List.of(0));
-        for (SqlToken token : SqlTokens.of(text)) {
+        for (SqlToken token : SqlTokens.of(text, dialect)) {
             if (token.kind() == SqlToken.Kind.COMMENT) {
                 continue;
             }

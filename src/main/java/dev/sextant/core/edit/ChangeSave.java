@@ -4,6 +4,7 @@ import dev.sextant.core.connect.Engine;
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.result.ResultReader;
 import dev.sextant.core.session.BoundStatement;
+import dev.sextant.core.session.SessionRules;
 import dev.sextant.core.session.SqlSession;
 
 import java.sql.BatchUpdateException;
@@ -78,7 +79,7 @@ public final class ChangeSave {
         try (PreparedStatement insert = prepare(connection, statement)) {
             QueryResult returned;
             try {
-                returned = ResultReader.read(insert.executeQuery(), 2);
+                returned = ResultReader.read(insert.executeQuery(), 2, SessionRules.of(engine).valueFormats());
             } catch (SQLException e) {
                 throw RowNotSavedException.refused(statement, e);
             }
@@ -183,7 +184,8 @@ public final class ChangeSave {
             chunk.forEach(values::addAll);
             try (PreparedStatement select = connection.prepareStatement(selectByKeysSql(chunk.size()))) {
                 bind(select, values);
-                for (Object[] row : ResultReader.read(select.executeQuery(), chunk.size()).rows()) {
+                var formats = SessionRules.of(engine).valueFormats();
+                for (Object[] row : ResultReader.read(select.executeQuery(), chunk.size(), formats).rows()) {
                     RowRef ref = byKey.get(keyText(keyOf(row)));
                     if (ref != null) {
                         rows.put(ref, row);
@@ -221,7 +223,7 @@ public final class ChangeSave {
     private Object[] selectByKey(Connection connection, List<Object> key) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(selectByKeySql())) {
             bind(select, key);
-            QueryResult row = ResultReader.read(select.executeQuery(), 1);
+            QueryResult row = ResultReader.read(select.executeQuery(), 1, SessionRules.of(engine).valueFormats());
             return row.rows().isEmpty() ? null : row.rows().get(0);
         }
     }

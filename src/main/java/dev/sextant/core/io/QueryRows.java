@@ -5,6 +5,7 @@ import dev.sextant.core.result.CompactRows;
 import dev.sextant.core.result.JdbcResultStream;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.session.BoundStatement;
+import dev.sextant.core.session.SessionRules;
 import dev.sextant.core.session.SourceQuery;
 
 import java.io.IOException;
@@ -46,7 +47,8 @@ final class QueryRows {
             statement.close();
             throw new ExportException("The statement returned no rows to export.");
         }
-        try (JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { })) {
+        try (JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { },
+                SessionRules.of(engine).valueFormats())) {
             RowWriter writer = RowWriter.open(options, stream.columns(), out);
             while (stream.isOpen()) {
                 CompactRows page = stream.fetch(PAGE);

@@ -35,6 +35,11 @@ public final class Explain {
 
     /** The plan of {@code statement}; with {@code analyze} it is run, measured and undone. */
     public static Plan of(SqlSession session, String statement, boolean analyze) throws Exception {
+        return of(session, statement, analyze, new PlanCancel());
+    }
+
+    /** As {@link #of(SqlSession, String, boolean)}, the EXPLAIN stopped by {@code cancel}, and then undone as a failure is. */
+    public static Plan of(SqlSession session, String statement, boolean analyze, PlanCancel cancel) throws Exception {
         String sql = withoutSemicolon(statement);
         refuseAnyButOneStatement(sql);
         SessionStatus status = session.status();
@@ -51,7 +56,7 @@ public final class Explain {
         }
         String how = !measure ? (analyze ? NO_ANALYZE.formatted(session.engine().displayName()) : ESTIMATED)
                 : status.autocommit() && !status.hasOpenTransaction() ? ROLLED_BACK : SAVEPOINT;
-        return session.runAndUndo(connection -> source.explain(connection, sql, measure, how));
+        return session.runAndUndo(connection -> source.explain(connection, sql, measure, how, cancel));
     }
 
     /** Several statements would all be sent (and with ANALYZE all run): only one is explained. */

@@ -17,7 +17,7 @@ final class NoPlans implements PlanSource {
     }
 
     @Override
-    public Plan explain(Connection connection, String sql, boolean analyze, String how) {
+    public Plan explain(Connection connection, String sql, boolean analyze, String how, PlanCancel cancel) {
         throw new UnsupportedOperationException(engine + " has no EXPLAIN: it shows no plan of a statement.");
     }
 }

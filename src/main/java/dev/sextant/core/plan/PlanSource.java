@@ -12,9 +12,10 @@ public interface PlanSource {
 
     /**
      * The plan of {@code sql}, read on {@code connection}; with {@code analyze} the statement runs
-     * (the caller undoes what it did). {@code how} is passed on into the plan.
+     * (the caller undoes what it did). {@code how} is passed on into the plan; the statement sent
+     * is watched by {@code cancel}, so the tab's Cancel stops it.
      */
-    Plan explain(Connection connection, String sql, boolean analyze, String how) throws Exception;
+    Plan explain(Connection connection, String sql, boolean analyze, String how, PlanCancel cancel) throws Exception;
 
     /** The engine's way; the one place that tells engines apart for plans. */
     static PlanSource of(Engine engine) {

@@ -13,14 +13,18 @@ final class PostgresPlans implements PlanSource {
     }
 
     @Override
-    public Plan explain(Connection connection, String sql, boolean analyze, String how) throws Exception {
+    public Plan explain(Connection connection, String sql, boolean analyze, String how, PlanCancel cancel)
+            throws Exception {
         String options = analyze ? "(ANALYZE, BUFFERS, FORMAT JSON) " : "(FORMAT JSON) ";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + options + sql)) {
+        try (Statement s = cancel.watch(connection.createStatement());
+             ResultSet rs = s.executeQuery("EXPLAIN " + options + sql)) {
             StringBuilder json = new StringBuilder();
             while (rs.next()) {
                 json.append(rs.getString(1));
             }
             return PostgresPlanJson.parse(json.toString(), how);
+        } finally {
+            cancel.finished();
         }
     }
 }

@@ -11,7 +11,9 @@ final class SqlitePlans implements PlanSource {
     }
 
     @Override
-    public Plan explain(Connection connection, String sql, boolean analyze, String how) throws Exception {
+    public Plan explain(Connection connection, String sql, boolean analyze, String how, PlanCancel cancel)
+            throws Exception {
+        // EXPLAIN QUERY PLAN only plans, so it returns at once: nothing worth cancelling.
         return SqliteQueryPlan.read(connection, sql, how);
     }
 }

@@ -2,6 +2,7 @@ package dev.sextant.core.postgres;
 
 import dev.sextant.core.result.ColumnOrigin;
 import dev.sextant.core.result.ColumnOrigins;
+import dev.sextant.core.result.ValueFormats;
 import org.postgresql.PGResultSetMetaData;
 
 import dev.sextant.core.connect.ConnectionSpec;
@@ -120,6 +121,11 @@ final class PostgresJdbc implements JdbcDriver, SessionRules {
             text.append(text.length() == 0 ? "" : ",").append(server.forUrl());
         }
         return text.toString();
+    }
+
+    @Override
+    public ValueFormats valueFormats() {
+        return PostgresValueFormats.INSTANCE;
     }
 
     /** pgjdbc's getTableName is always "": only its base names say where a value came from. */

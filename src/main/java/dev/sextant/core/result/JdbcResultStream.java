@@ -27,18 +27,19 @@ public final class JdbcResultStream implements ResultStream {
      * @param whenClosed runs once when the stream ends, read to the end or closed early (the
      *                   session then ends the transaction it opened just for reading)
      */
-    public JdbcResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed) throws SQLException {
-        this(statement, resultSet, whenClosed, ColumnOrigins.STANDARD);
+    public JdbcResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed, ValueFormats formats)
+            throws SQLException {
+        this(statement, resultSet, whenClosed, ColumnOrigins.STANDARD, formats);
     }
 
-    /** The same, each column's origin read as {@code origins} says. */
-    public JdbcResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed, ColumnOrigins origins)
-            throws SQLException {
+    /** The same, each column's origin read as {@code origins} says, its values as {@code formats} says. */
+    public JdbcResultStream(Statement statement, ResultSet resultSet, Runnable whenClosed, ColumnOrigins origins,
+                            ValueFormats formats) throws SQLException {
         this.statement = statement;
         this.resultSet = resultSet;
         this.columns = ResultReader.columns(resultSet.getMetaData(), origins);
         this.whenClosed = whenClosed;
-        this.reader = RowReader.of(resultSet);
+        this.reader = RowReader.of(resultSet, formats);
     }
 
     @Override

@@ -13,16 +13,18 @@ public final class ResultReader {
     private ResultReader() {
     }
 
-    public static QueryResult read(ResultSet rs, int limit) throws SQLException {
-        return read(rs, limit, ColumnOrigins.STANDARD);
+    /** Each value read as {@code formats} says, with the columns' origins as plain JDBC gives them. */
+    public static QueryResult read(ResultSet rs, int limit, ValueFormats formats) throws SQLException {
+        return read(rs, limit, ColumnOrigins.STANDARD, formats);
     }
 
     /** The same, each column's origin read as {@code origins} says. */
-    public static QueryResult read(ResultSet rs, int limit, ColumnOrigins origins) throws SQLException {
+    public static QueryResult read(ResultSet rs, int limit, ColumnOrigins origins, ValueFormats formats)
+            throws SQLException {
         try (rs) {
             List<ResultColumn> columns = columns(rs.getMetaData(), origins);
             CompactRows rows = new CompactRows(columns.size(), Math.min(limit, 1_000));
-            int read = RowReader.of(rs).read(rs, rows, limit);
+            int read = RowReader.of(rs, formats).read(rs, rows, limit);
             boolean more = read == limit && rs.next();
             return new QueryResult(columns, rows.trim(), more);
         }

@@ -12,7 +12,7 @@ import java.sql.Types;
  * ({@code getBytes} of a text-format column is the server's UTF-8, so no String is made only to be
  * encoded again: that and boxed integers made the pipeline 3× slower than raw pgjdbc). Whole
  * numbers and booleans stay typed. SQLite types each value, not each column, so there every
- * value is read as the driver types it.
+ * value is read as the driver types it. Which is which the engine says ({@link ValueFormats}).
  */
 final class RowReader {
 
@@ -20,20 +20,18 @@ final class RowReader {
 
     private final Way[] ways;
 
-    RowReader(ResultSetMetaData meta, boolean serverText) throws SQLException {
+    RowReader(ResultSetMetaData meta, ValueFormats formats) throws SQLException {
         ways = new Way[meta.getColumnCount()];
         for (int i = 0; i < ways.length; i++) {
-            // Keeping pgjdbc's bytes of a text-format column (getBytes) was faster still, but telling text from
-            // binary format needs pgjdbc's own metadata, which only core.postgres may name: to be moved there.
-            ways[i] = serverText ? way(meta.getColumnType(i + 1), false) : Way.TYPED;
+            ValueFormats.Format format = formats.of(meta, i + 1);
+            ways[i] = format == ValueFormats.Format.DRIVER_TYPED ? Way.TYPED
+                    : way(meta.getColumnType(i + 1), format == ValueFormats.Format.SERVER_UTF8);
         }
     }
 
-    /** For a result set of PostgreSQL (server text) or another database (driver types). */
-    static RowReader of(ResultSet rs) throws SQLException {
-        String product = rs.getStatement() == null ? ""
-                : rs.getStatement().getConnection().getMetaData().getDatabaseProductName();
-        return new RowReader(rs.getMetaData(), "PostgreSQL".equals(product));
+    /** For a result set whose columns arrive as {@code formats} says. */
+    static RowReader of(ResultSet rs, ValueFormats formats) throws SQLException {
+        return new RowReader(rs.getMetaData(), formats);
     }
 
     private static Way way(int jdbcType, boolean textFormat) {

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The psql meta-commands a script run honours with psql's meaning ({@code \set}, {@code \echo},
- * {@code \q}, {@code \timing}, {@code \i} / {@code \ir}), and what the run must do for each.
+ * {@code \q}, {@code \timing}, {@code \x}, {@code \i} / {@code \ir}), and what the run must do for each.
  * The rest keep being reported as not sent, with their line.
  */
 public final class PsqlCommands {
@@ -33,7 +33,23 @@ public final class PsqlCommands {
     }
 
     private final PsqlVariables variables = new PsqlVariables();
+    private RecordDisplay display;
     private boolean timing;
+
+    /** Commands whose {@code \x} sets a display of the run's own, forgotten when it ends. */
+    public PsqlCommands() {
+        this(new RecordDisplay());
+    }
+
+    /** Commands whose {@code \x} sets {@code display}, the tab's, which outlives the run. */
+    public PsqlCommands(RecordDisplay display) {
+        this.display = display;
+    }
+
+    /** From now on {@code \x} sets {@code display} (the tab's) instead. */
+    public void showRecordsBy(RecordDisplay display) {
+        this.display = display;
+    }
 
     public PsqlVariables variables() {
         return variables;
@@ -77,6 +93,9 @@ public final class PsqlCommands {
                 String wanted = args.isEmpty() ? "" : args.get(0).toLowerCase(Locale.ROOT);
                 timing = wanted.isEmpty() ? !timing : wanted.equals("on");
                 return Effect.say(Message.info("Timing is " + (timing ? "on." : "off.")));
+            }
+            case "\\x" -> {
+                return Effect.say(display.apply(args, command.line()));
             }
             case "\\i", "\\include", "\\ir", "\\include_relative" -> {
                 return include(command, args, name.startsWith("\\ir") || name.endsWith("relative") ? here : null, where);

@@ -80,6 +80,12 @@ public final class ScriptRun {
         return this;
     }
 
+    /** The tab's expanded display, which the script's {@code \x} lines set (else one of the run's own). */
+    public ScriptRun showingRecords(RecordDisplay display) {
+        psql.showRecordsBy(display);
+        return this;
+    }
+
     public void start(SessionStatus status) {
         runFrom(0, status);
     }

@@ -1,6 +1,7 @@
 package dev.sextant.core.session;
 
 import dev.sextant.core.result.ColumnOrigins;
+import dev.sextant.core.result.ValueFormats;
 
 import dev.sextant.core.connect.Engine;
 
@@ -37,5 +38,10 @@ public interface SessionRules {
     /** How this engine's driver tells which table column a result column came from (for editing). */
     default ColumnOrigins columnOrigins() {
         return ColumnOrigins.STANDARD;
+    }
+
+    /** How this engine's driver hands over each column's values, so rows are read the cheapest honest way. */
+    default ValueFormats valueFormats() {
+        return ValueFormats.DRIVER_TYPES;
     }
 }

@@ -116,8 +116,9 @@ final class StatementRunner {
 
     /** Reads the first page; returns whether the statement stays open for the rest. */
     private boolean stream(Statement statement, String command, List<Outcome> out) throws SQLException {
+        SessionRules rules = SessionRules.of(engine);
         JdbcResultStream stream = new JdbcResultStream(statement, statement.getResultSet(), () -> { },
-                SessionRules.of(engine).columnOrigins());
+                rules.columnOrigins(), rules.valueFormats());
         CompactRows first = stream.fetch(SqlSession.FIRST_PAGE);
         boolean open = stream.isOpen();
         out.add(new Outcome.Rows(command, new QueryResult(stream.columns(), first, open), open ? stream : null));
@@ -186,7 +187,7 @@ final class StatementRunner {
             if (isResultSet) {
                 // A later result of the same statement: its first page only, no stream.
                 out.add(new Outcome.Rows(command, ResultReader.read(statement.getResultSet(), SqlSession.FIRST_PAGE,
-                        SessionRules.of(engine).columnOrigins()), null));
+                        SessionRules.of(engine).columnOrigins(), SessionRules.of(engine).valueFormats()), null));
             } else {
                 long count = statement.getLargeUpdateCount();
                 if (count == -1) {

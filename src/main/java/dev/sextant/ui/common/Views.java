@@ -35,6 +35,30 @@ public final class Views {
     }
 
     /**
+     * Loads {@code BASE + path}, an {@code fx:root} view, into {@code root} with {@code controller}
+     * (often the root itself); adds {@code <name>.css} when it exists.
+     */
+    public static <T extends javafx.scene.Parent> T loadInto(T root, Object controller, String path) {
+        URL fxml = Views.class.getResource(BASE + path);
+        if (fxml == null) {
+            throw new IllegalStateException("Missing view " + path);
+        }
+        FXMLLoader loader = new FXMLLoader(fxml);
+        loader.setRoot(root);
+        loader.setController(controller);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load view " + path, e);
+        }
+        URL css = Views.class.getResource(BASE + path.replace(".fxml", ".css"));
+        if (css != null) {
+            root.getStylesheets().add(css.toExternalForm());
+        }
+        return root;
+    }
+
+    /**
      * Lets {@code bar}'s buttons keep their full labels (all but {@code flexible}, which shrinks
      * first), and never lets the bar widen the window: on a very narrow one its end is clipped.
      */

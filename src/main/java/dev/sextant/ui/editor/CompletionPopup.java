@@ -2,12 +2,14 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.complete.Catalog;
 import dev.sextant.core.complete.CatalogCache;
-import dev.sextant.core.complete.Completer;
 import dev.sextant.core.complete.Completions;
 import dev.sextant.core.complete.Suggestion;
+import dev.sextant.core.complete.Typing;
+import dev.sextant.core.sql.SqlDialect;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -28,8 +30,10 @@ import java.util.function.Supplier;
  * The editor's completion popup ({@code completionPopup}, a ListView): opens on Ctrl+Space, and
  * by itself as the user types a name where a table or column fits or after a dot. The
  * suggestions are worked out on the completion runner from a copy of the text, so the FX
- * thread only copies the text and shows the answer; the newest keystroke's answer wins.
- * Enter or Tab inserts, Esc closes, Up and Down choose.
+ * thread only copies the text and shows the answer; the newest keystroke's answer wins, and a
+ * word that grows is ranked from the last answer's matches ({@link Typing}). The list stays
+ * inside the editor and beside its buttons ({@link PopupPlacement}); a click elsewhere closes it
+ * and still does its job. Enter or Tab inserts, Esc closes, Up and Down choose.
  */
 public final class CompletionPopup {
 
@@ -37,10 +41,17 @@ public final class CompletionPopup {
     private static final Set<KeyCode> CARET_MOVES = Set.of(KeyCode.LEFT, KeyCode.RIGHT, KeyCode.HOME, KeyCode.END,
             KeyCode.PAGE_UP, KeyCode.PAGE_DOWN);
     private static final int ROWS = 12;
+    private static final double WIDTH = 460;
+    /** One empty catalog for every request before the first read: the same one, so narrowing still works. */
+    private static final Catalog NOTHING_READ = Catalog.empty(List.of(), Set.of());
 
     private final CodeArea editor;
     private final Supplier<CatalogCache> cache;
+    private final Supplier<SqlDialect> dialect;
     private final BackgroundRunner runner;
+    /** Touched only on the completion runner's one thread. */
+    private final Typing typing = new Typing();
+    private List<Node> keepClear = List.of();
     private final Popup popup = new Popup();
     private final ListView<Suggestion> list = new ListView<>();
     private final Label placeholder = new Label();
@@ -50,17 +61,21 @@ public final class CompletionPopup {
     private Completions shown;
     private boolean asked;
     private boolean typed;
+    private boolean scrolled;
 
-    private CompletionPopup(CodeArea editor, Supplier<CatalogCache> cache, BackgroundRunner runner) {
+    private CompletionPopup(CodeArea editor, Supplier<CatalogCache> cache, Supplier<SqlDialect> dialect,
+                            BackgroundRunner runner) {
         this.editor = editor;
         this.cache = cache;
+        this.dialect = dialect;
         this.runner = runner;
         list.setId("completionPopup");
         list.getStyleClass().add("completion-popup");
         list.setCellFactory(view -> new SuggestionCell());
         list.setPlaceholder(placeholder);
-        list.setPrefWidth(460);
+        list.setPrefWidth(WIDTH);
         list.setFocusTraversable(false);
+        list.setFixedCellSize(PopupPlacement.ROW); // the list never measures its rows: less FX time per key
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 insertSelected();
@@ -77,10 +92,12 @@ public final class CompletionPopup {
 
     /**
      * Gives {@code editor} completion from the cache {@code cache} names (read when the popup
-     * needs it: a tab may change connection), worked out on {@code runner}, which delivers on the FX thread.
+     * needs it: a tab may change connection), its text read by {@code dialect}'s rules (the
+     * tab's engine's), worked out on {@code runner}: one thread, delivering on the FX thread.
      */
-    public static CompletionPopup attach(CodeArea editor, Supplier<CatalogCache> cache, BackgroundRunner runner) {
-        CompletionPopup completion = new CompletionPopup(editor, cache, runner);
+    public static CompletionPopup attach(CodeArea editor, Supplier<CatalogCache> cache, Supplier<SqlDialect> dialect,
+                                         BackgroundRunner runner) {
+        CompletionPopup completion = new CompletionPopup(editor, cache, dialect, runner);
         editor.addEventFilter(KeyEvent.KEY_PRESSED, completion::keyPressed);
         editor.addEventFilter(KeyEvent.KEY_TYPED, completion::keyTyped);
         editor.plainTextChanges().subscribe(change -> completion.textChanged());
@@ -94,6 +111,12 @@ public final class CompletionPopup {
 
     public boolean isShowing() {
         return popup.isShowing();
+    }
+
+    /** Controls over the editor that the list must never cover (its Explain buttons). */
+    public CompletionPopup keepClearOf(List<Node> controls) {
+        keepClear = List.copyOf(controls);
+        return this;
     }
 
     private void keyPressed(KeyEvent e) {
@@ -114,6 +137,7 @@ public final class CompletionPopup {
                 int at = list.getSelectionModel().getSelectedIndex() + (code == KeyCode.DOWN ? 1 : -1);
                 list.getSelectionModel().select(Math.floorMod(at, size));
                 list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                scrolled = true;
             }
             e.consume();
         } else if (code == KeyCode.ENTER && !asked && typedInFull()) {
@@ -159,10 +183,11 @@ public final class CompletionPopup {
         if (pending != null) {
             pending.cancel();
         }
-        Catalog using = catalog == null ? Catalog.empty(List.of(), Set.of()) : catalog;
+        Catalog using = catalog == null ? NOTHING_READ : catalog;
+        SqlDialect lexing = dialect.get();
         int mine = newest.incrementAndGet();
         // Keys typed faster than suggestions are worked out: only the newest request does the work.
-        pending = runner.run(() -> mine == newest.get() ? Completer.at(using, text, caret) : null,
+        pending = runner.run(() -> mine == newest.get() ? typing.at(using, text, caret, lexing) : null,
                 found -> {
                     if (found != null) {
                         show(found, catalog == null);
@@ -190,10 +215,16 @@ public final class CompletionPopup {
         placeholder.setText(stillLoading ? (failure == null ? "loading…" : "Could not read the catalog: "
                 + PlainError.of(failure).sentence()) : "No suggestions");
         shown = found;
-        list.getItems().setAll(stillLoading ? List.of() : found.items());
-        list.getSelectionModel().select(0);
-        list.scrollTo(0);
-        list.setPrefHeight(Math.max(1, Math.min(ROWS, list.getItems().size())) * 26 + 4);
+        List<Suggestion> items = stillLoading ? List.of() : found.items();
+        // Most keys change the list; one that does not (a letter every name shown has) costs no new cells.
+        if (!items.equals(list.getItems())) {
+            list.getItems().setAll(items);
+            list.getSelectionModel().select(0);
+            if (scrolled) {
+                list.scrollTo(0); // a layout pass of its own: only when Up or Down moved the list
+                scrolled = false;
+            }
+        }
         place();
     }
 
@@ -205,14 +236,24 @@ public final class CompletionPopup {
 
     private void place() {
         Bounds caret = editor.getCaretBounds().orElse(null);
-        if (caret == null || editor.getScene() == null) {
+        Node view = editor.getParent() == null ? editor : editor.getParent();
+        Bounds area = view.localToScreen(view.getBoundsInLocal());
+        if (caret == null || area == null || editor.getScene() == null) {
             return;
         }
-        if (popup.isShowing()) {
-            popup.setAnchorX(caret.getMinX());
-            popup.setAnchorY(caret.getMaxY());
-        } else {
-            popup.show(editor, caret.getMinX(), caret.getMaxY());
+        double wanted = Math.max(1, Math.min(ROWS, list.getItems().size())) * PopupPlacement.ROW + PopupPlacement.BORDER;
+        List<Bounds> clear = keepClear.stream().filter(Node::isVisible).map(n -> n.localToScreen(n.getBoundsInLocal()))
+                .filter(java.util.Objects::nonNull).toList();
+        Bounds box = PopupPlacement.of(area, caret, WIDTH, wanted, clear);
+        if (list.getPrefWidth() != box.getWidth() || list.getPrefHeight() != box.getHeight()) {
+            list.setPrefSize(box.getWidth(), box.getHeight());
+            list.setMaxSize(box.getWidth(), box.getHeight());
+        }
+        if (!popup.isShowing()) {
+            popup.show(editor, box.getMinX(), box.getMinY());
+        } else if (popup.getAnchorX() != box.getMinX() || popup.getAnchorY() != box.getMinY()) {
+            popup.setAnchorX(box.getMinX());
+            popup.setAnchorY(box.getMinY());
         }
     }
 

@@ -5,6 +5,7 @@ import dev.sextant.core.complete.CatalogCaches;
 import dev.sextant.core.complete.NameSource;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.run.StatementLog;
+import dev.sextant.core.session.Dialect;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.ui.common.FxRunner;
 
@@ -27,9 +28,14 @@ public final class EditorCompletion implements AutoCloseable {
         this.sources = sources;
     }
 
-    /** Gives the tab's editor its popup, on the names of whatever connection the tab is on at the time. */
+    /**
+     * Gives the tab's editor its popup, on the names of whatever connection the tab is on at the
+     * time, its text read by that engine's rules; the list keeps clear of the editor's buttons.
+     */
     public void attach(EditorTabView view) {
-        CompletionPopup.attach(view.editor(), () -> cacheOf(view.model()), runner);
+        CompletionPopup.attach(view.editor(), () -> cacheOf(view.model()),
+                () -> Dialect.of(view.model().endpoint().spec().engine()).lexing(), runner)
+                .keepClearOf(view.editorButtons());
     }
 
     /** The tab's statement log, which also tells the cache when the tab ran DDL. */

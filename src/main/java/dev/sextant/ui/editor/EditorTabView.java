@@ -2,6 +2,7 @@ package dev.sextant.ui.editor;
 
 import dev.sextant.core.run.Message;
 import dev.sextant.ui.results.MessageList;
+import dev.sextant.ui.results.RecordSwitch;
 import dev.sextant.ui.results.ResultPane;
 import dev.sextant.ui.results.ResultSheet;
 import dev.sextant.core.sql.ScriptSplitter;
@@ -36,12 +37,15 @@ public final class EditorTabView {
     @FXML private ListView<Message> messageList;
     @FXML private Button explain;
     @FXML private Button explainAnalyze;
+    @FXML private Label recordMode;
 
     private final EditorTabViewModel model;
     private final Tab tab;
     private boolean active;
     private final EditorLook look;
     private final PlanView plan;
+    /** The {@code \x} mode each result came under, kept while the result is. */
+    private final java.util.Map<ResultSheet, dev.sextant.core.run.ExpandedDisplay> cameUnder = new java.util.WeakHashMap<>();
 
     public EditorTabView(EditorTabViewModel model, String title, String initialText) {
         this.model = model;
@@ -51,6 +55,7 @@ public final class EditorTabView {
         editor.moveTo(0);
         MessageList.show(messageList, model.messages());
         PlanViewModel plans = new PlanViewModel(model, model.messages()::add);
+        model.alsoOnCancel(plans::cancel); // Cancel stops an EXPLAIN ANALYZE as it stops a statement
         plan = new PlanView(plans);
         plans.latestProperty().addListener((obs, was, now) -> showPlan());
         var unusable = model.busyProperty().or(model.connectedProperty().not());
@@ -62,6 +67,7 @@ public final class EditorTabView {
         } else {
             explainAnalyze.setDisable(true);
         }
+        model.records().onChange(this::showRecordMode);
         model.results().addListener(this::resultsChanged);
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> refreshIds());
         tab = new Tab(title, content);
@@ -112,6 +118,11 @@ public final class EditorTabView {
 
     public CodeArea editor() {
         return editor;
+    }
+
+    /** The buttons over the editor's corner, which the completion list must leave clickable. */
+    List<javafx.scene.Node> editorButtons() {
+        return List.of(explain.getParent());
     }
 
     /** Marks this tab as the selected one, moving the automation ids onto its controls. */
@@ -179,11 +190,11 @@ public final class EditorTabView {
         change.next();
         int at = change.getFrom();
         if (single && change.wasReplaced() && change.getRemovedSize() == 1 && at < results.getTabs().size()) {
-            results.getTabs().get(at).setContent(new ResultPane(model.results().get(at), model));
+            results.getTabs().get(at).setContent(paneFor(model.results().get(at)));
             refreshIds();
         } else if (single && change.wasAdded() && !change.wasRemoved() && at > 0 && at == results.getTabs().size()) {
             ResultSheet sheet = model.results().get(at);
-            results.getTabs().add(new Tab(sheet.title(), new ResultPane(sheet, model)));
+            results.getTabs().add(new Tab(sheet.title(), paneFor(sheet)));
             if (sheet.opensSelected()) {
                 results.getSelectionModel().select(at);
             }
@@ -196,7 +207,7 @@ public final class EditorTabView {
     private void showResults() {
         results.getTabs().clear();
         for (ResultSheet sheet : model.results()) {
-            results.getTabs().add(new Tab(sheet.title(), new ResultPane(sheet, model)));
+            results.getTabs().add(new Tab(sheet.title(), paneFor(sheet)));
         }
         if (plan.hasPlan()) {
             results.getTabs().add(plan.tab()); // a plan stays beside the results until the next plan
@@ -214,16 +225,33 @@ public final class EditorTabView {
         results.getSelectionModel().select(plan.tab());
     }
 
+    /** The result's pane, showing records if the tab's {@code \x} mode was on when the result came. */
+    private ResultPane paneFor(ResultSheet sheet) {
+        ResultPane pane = new ResultPane(sheet, model);
+        RecordSwitch.install(pane, sheet, cameUnder.computeIfAbsent(sheet, s -> model.records().mode()));
+        return pane;
+    }
+
+    /** The tab says when its results show as records, as psql's prompt cannot. */
+    private void showRecordMode(dev.sextant.core.run.ExpandedDisplay mode) {
+        boolean on = mode != dev.sextant.core.run.ExpandedDisplay.OFF;
+        recordMode.setText(mode == dev.sextant.core.run.ExpandedDisplay.AUTO ? "\\x auto" : "\\x on");
+        recordMode.setVisible(on);
+        recordMode.setManaged(on);
+    }
+
     private void refreshIds() {
         editor.setId(active ? "queryEditor" : null);
         explain.setId(active ? "explainButton" : null);
         explainAnalyze.setId(active ? "explainAnalyzeButton" : null);
+        recordMode.setId(active ? "recordModeLabel" : null);
         results.setId(active ? "resultTabs" : null);
         messageList.setId(active ? "messages" : null);
         Tab selected = results.getSelectionModel().getSelectedItem();
         for (Tab sheetTab : results.getTabs()) {
             if (sheetTab.getContent() instanceof ResultPane pane) {
                 pane.setActive(active && sheetTab == selected);
+                RecordSwitch.setActive(pane, active && sheetTab == selected);
             }
         }
         plan.setActive(active);

@@ -69,6 +69,8 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
     private final ReadOnlyIntegerWrapper errorOffset = new ReadOnlyIntegerWrapper(this, "errorOffset", -1);
     private final ObservableList<Message> messages = FXCollections.observableArrayList();
     private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
+    private final dev.sextant.core.run.RecordDisplay records = new dev.sextant.core.run.RecordDisplay();
+    private final List<Runnable> alsoCancel = new java.util.concurrent.CopyOnWriteArrayList<>();
     private long busySince;
 
     {
@@ -250,7 +252,7 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
                 summary.set(report.finished(statementsRun) + (place.isEmpty() ? "" : " · " + place));
                 refreshStatus();
             }
-        }, options.continueAfterError()).fromFile(scriptFile).start(status.get());
+        }, options.continueAfterError()).fromFile(scriptFile).showingRecords(records).start(status.get());
     }
 
     /** Who hears about each finished statement (the query history). */
@@ -373,9 +375,20 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, dev.
         if (current != null && busy.get()) {
             sideRunner.run(() -> {
                 current.cancel();
+                alsoCancel.forEach(Runnable::run);
                 return null;
             }, ignored -> { }, this::fail);
         }
+    }
+
+    /** Work on the session that sends statements of its own (a plan) is stopped by Cancel too; {@code stop} runs off the FX thread. */
+    public void alsoOnCancel(Runnable stop) {
+        alsoCancel.add(stop);
+    }
+
+    /** The tab's expanded display ({@code \x}), kept across runs. */
+    public dev.sextant.core.run.RecordDisplay records() {
+        return records;
     }
 
     /** Switches autocommit; with a transaction open, the user first chooses how to end it. */

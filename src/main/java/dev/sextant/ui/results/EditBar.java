@@ -84,11 +84,31 @@ final class EditBar extends VBox {
         }
         controls.getStyleClass().add("edit-buttons");
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(outcome, addedRows, preview);
+        getChildren().add(outcome);
+        joinWhenShown(addedRows);
+        joinWhenShown(preview);
         outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
         outcome.visibleProperty().bind(outcome.managedProperty());
         managedProperty().bind(outcome.managedProperty().or(addedRows.visibleProperty()).or(preview.visibleProperty()));
         visibleProperty().bind(managedProperty());
+    }
+
+    /**
+     * The new rows' grid and the DML preview join the bar the first time they have something to
+     * show: a TableView's and a TextArea's skins and CSS were a good part of a result's first paint,
+     * for controls most results never show.
+     */
+    private void joinWhenShown(javafx.scene.Node part) {
+        javafx.beans.value.ChangeListener<Boolean> join = (obs, was, shown) -> {
+            if (shown && !getChildren().contains(part)) {
+                // In the order outcome, new rows, preview, whichever joined first.
+                int at = getChildren().contains(outcome) ? 1 : 0;
+                at += part == preview && getChildren().contains(addedRows) ? 1 : 0;
+                getChildren().add(at, part);
+            }
+        };
+        part.visibleProperty().addListener(join);
+        join.changed(null, false, part.isVisible());
     }
 
     /** The fetched rows the selection touches, as rows of the whole result. */

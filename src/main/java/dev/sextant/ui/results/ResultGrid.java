@@ -50,6 +50,8 @@ public final class ResultGrid {
     /** The width each value column was last given here, to tell a width the user chose. */
     private final double[] fitted;
     private VirtualFlow<?> flow;
+    /** Measuring a sample for every page fetched cost a frame per page during Fetch all. */
+    private final AtMostEvery widening = new AtMostEvery(javafx.util.Duration.millis(500), this::widenNow);
     private Runnable viewMoved = () -> { };
 
     /**
@@ -173,6 +175,10 @@ public final class ResultGrid {
      * the columns do not jump about as pages arrive.
      */
     public void widenForFetchedRows() {
+        widening.ask();
+    }
+
+    private void widenNow() {
         List<Object[]> sampled = sample.get();
         for (int i = 0; i < columns.size(); i++) {
             TableColumn<Object[], ?> column = table.getColumns().get(i + 1);
@@ -193,7 +199,7 @@ public final class ResultGrid {
             if (node instanceof Labeled cell && cell.getFont() != null) {
                 measuredWithCellFont = true;
                 widths = new ColumnWidths(cell.getFont());
-                widenForFetchedRows();
+                widenNow();
                 return;
             }
         }

@@ -1,11 +1,11 @@
 package dev.sextant.ui.results;
 
 import dev.sextant.core.text.Wording;
-import dev.sextant.ui.results.GridWindow;
-import dev.sextant.ui.results.ResultGrid;
+import dev.sextant.ui.common.Views;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One result tab's content: a line saying which rows are on screen and whether more follow, a
@@ -36,7 +35,11 @@ public final class ResultPane extends VBox {
     private final ServerSort serverSort;
     private final GridEdits edits;
     private final EditBar editBar;
-    private final Button fetchAll = new Button("Fetch all", new FontIcon("fth-download"));
+    @FXML private HBox bar;
+    @FXML private Label count;
+    @FXML private Pane spacer;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button fetchAll;
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
     private boolean lookAsked;
@@ -45,8 +48,21 @@ public final class ResultPane extends VBox {
     public <T extends ResultFetcher & ResultHost> ResultPane(ResultSheet sheet, T model) {
         this.sheet = sheet;
         this.model = model;
+        Views.loadInto(this, this, "results/ResultPane.fxml");
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
         serverSort = new ServerSort(sheet, model, grid.table()); // header clicks and the filter re-run on the server
+        edits = new GridEdits(sheet, model);
+        editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
+        watchGrid();
+        bindBar(model);
+        CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
+        GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
+        edits.check();
+        VBox.setVgrow(grid.table(), Priority.ALWAYS);
+        getChildren().addAll(editBar, grid.table());
+    }
+
+    private void watchGrid() {
         grid.onViewMoved(this::askForLook);
         grid.onJump(this::jump);
         grid.table().getSelectionModel().getSelectedCells().addListener(
@@ -57,32 +73,27 @@ public final class ResultPane extends VBox {
             askForLook();
         });
         sceneProperty().addListener((obs, was, now) -> watchLayout(was, now));
-        Label count = new Label();
-        count.getStyleClass().add("result-count");
+    }
+
+    /** The count line, Fetch all with its progress, and the filter, edit and export controls made by their classes. */
+    private <T extends ResultFetcher & ResultHost> void bindBar(T model) {
         diskUse(count);
         count.textProperty().bind(Bindings.createStringBinding(this::countText, sheet.fetchedProperty(),
                 sheet.moreProperty(), sheet.viewTopProperty(), sheet.viewRowsProperty()));
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(sheet.fetchingProperty());
         fetchAll.visibleProperty().bind(sheet.moreProperty());
         fetchAll.disableProperty().bind(sheet.fetchingProperty());
         fetchAll.setOnAction(e -> model.fetchAll(sheet));
-        fetchAll.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         // The filter sits in the count's line, so the grid keeps every row of its height.
-        HBox bar = new HBox(8, count, serverSort.filterBox(), spacer, progress, fetchAll);
-        bar.getStyleClass().add("result-bar");
-        bar.getChildren().add(ResultExport.button(sheet, model, grid.table())); // export
-        CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
-        edits = new GridEdits(sheet, model);
-        GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
-        editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
-        bar.getChildren().add(bar.getChildren().size() - 1, editBar.controls()); // before Export
-        edits.check();
-        VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(bar, editBar, grid.table());
+        bar.getChildren().add(bar.getChildren().indexOf(spacer), serverSort.filterBox());
+        bar.getChildren().addAll(editBar.controls(), ResultExport.button(sheet, model, grid.table()));
+    }
+
+    /** Shows {@code view} where the grid was (psql's {@code \x} record view), or the grid again for null. */
+    public void showInsteadOfGrid(javafx.scene.Node view) {
+        javafx.scene.Node shown = view == null ? grid.table() : view;
+        VBox.setVgrow(shown, Priority.ALWAYS);
+        getChildren().set(getChildren().size() - 1, shown);
     }
 
     /** The result's pending edits: asked before a tab, connection or the app closes. */

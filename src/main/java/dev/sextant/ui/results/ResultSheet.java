@@ -50,6 +50,8 @@ public final class ResultSheet {
     private final ReadOnlyIntegerWrapper viewRows = new ReadOnlyIntegerWrapper(1);
     private final ReadOnlyLongWrapper diskBytes = new ReadOnlyLongWrapper();
     private final GridWindow window;
+    /** What the rows came from (a sheet made of rows alone has no statement). */
+    private ResultOrigin origin = new ResultOrigin(null, -1);
 
     public ResultSheet(String title, List<ResultColumn> columns, CompactRows firstPage, ResultStream stream) {
         this(title, columns, firstPage, stream, WINDOW);
@@ -60,8 +62,7 @@ public final class ResultSheet {
         var r = result.rows();
         ResultSheet sheet = new ResultSheet(result.title(), r.result().columns(), r.result().rows(),
                 r.hasMore() ? r.rest() : null);
-        sheet.setSource(r.source());
-        sheet.setFirstRowsMillis(result.firstRowsMillis());
+        sheet.origin = new ResultOrigin(r.source(), result.firstRowsMillis());
         return sheet;
     }
 
@@ -249,50 +250,32 @@ public final class ResultSheet {
         return moved;
     }
 
-    // Export: the statement to run again for "all rows", and the rows fetched so far.
-    private dev.sextant.core.session.SourceQuery source;
-
     /** The statement that produced these rows, or null when it cannot be run again. */
     public dev.sextant.core.session.SourceQuery source() {
-        return source;
+        return origin.source();
     }
-
-    private void setSource(dev.sextant.core.session.SourceQuery query) {
-        source = query;
-    }
-
-    private long firstRowsMillis = -1;
 
     /** How long the statement took to return its first rows when it ran, -1 when not known. */
     public long firstRowsMillis() {
-        return firstRowsMillis;
+        return origin.firstRowsMillis();
     }
-
-    private void setFirstRowsMillis(long millis) {
-        firstRowsMillis = millis;
-    }
-
-    // Sort and filter on the server: what this result was asked for, beyond its statement.
-    private dev.sextant.core.requery.ServerView serverView;
 
     /** The sheet of a result run again in server order or filtered: it remembers what was asked. */
     public static ResultSheet requeried(dev.sextant.core.run.RunResult result, dev.sextant.core.requery.ServerView view) {
         ResultSheet sheet = of(result);
-        sheet.serverView = view;
+        sheet.origin.requeried(view);
         return sheet;
     }
-
-    private boolean opensSelected;
 
     /** A sheet added after a run's results on its own (the rows a transaction wrote): its tab opens selected. */
     public static ResultSheet openedAlone(dev.sextant.core.run.RunResult result) {
         ResultSheet sheet = of(result);
-        sheet.opensSelected = true;
+        sheet.origin.opensSelected();
         return sheet;
     }
 
     public boolean opensSelected() {
-        return opensSelected;
+        return origin.isOpenedSelected();
     }
 
     /**
@@ -300,11 +283,7 @@ public final class ResultSheet {
      * header click or the filter asked for more; null when the statement cannot be run again.
      */
     public dev.sextant.core.requery.ServerView serverView() {
-        if (serverView == null && source != null) {
-            serverView = dev.sextant.core.requery.ServerView.of(source,
-                    columns.stream().map(ResultColumn::label).toList());
-        }
-        return serverView;
+        return origin.serverView(columns);
     }
 
     /** Every row fetched so far, as of now; read it on any thread. */

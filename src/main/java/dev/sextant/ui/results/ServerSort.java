@@ -53,10 +53,13 @@ final class ServerSort {
         this.model = model;
         this.view = sheet.serverView();
         this.refusal = view == null ? ServerView.refusal(null) : ServerView.refusal(view.source());
+        // One tooltip for every header (they all say the same): a Tooltip per column was a good
+        // part of building a wide result's pane.
+        Tooltip headerTip = new Tooltip(refusal.map(why -> "Sorting is off: " + why).orElse(HOW));
         for (int i = 0; i < sheet.columns().size(); i++) {
             TableColumn<Object[], ?> column = table.getColumns().get(i + 1);
             columnIndex.put(column, i);
-            markHeader(column, i);
+            markHeader(column, i, headerTip);
         }
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, this::headerClicked);
         filter.setPromptText(FILTER_PROMPT);
@@ -99,12 +102,12 @@ final class ServerSort {
         return " · re-queried in server order, " + sorted + (sorted.isEmpty() || filtered.isEmpty() ? "" : ", ") + filtered;
     }
 
-    private void markHeader(TableColumn<Object[], ?> column, int index) {
+    private void markHeader(TableColumn<Object[], ?> column, int index, Tooltip tip) {
         Node graphic = column.getGraphic();
         if (graphic == null) {
             return;
         }
-        Tooltip.install(graphic, new Tooltip(refusal.map(why -> "Sorting is off: " + why).orElse(HOW)));
+        Tooltip.install(graphic, tip);
         int position = view == null ? 0 : view.position(index);
         if (position == 0 || !(graphic.lookup(".column-name") instanceof Label name)) {
             return;

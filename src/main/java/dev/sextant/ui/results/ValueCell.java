@@ -1,11 +1,19 @@
 package dev.sextant.ui.results;
 
 import dev.sextant.core.result.ValueText;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
 /** A cell that shows NULL in its own style, so it never reads like the text 'NULL'. */
 class ValueCell extends TableCell<Object[], Object> {
+
+    /**
+     * A pseudo-class, not a style class: a style class added or removed makes JavaFX match the
+     * cell against the whole stylesheet again, a pseudo-class only switches between styles already
+     * matched, and a window move redraws every cell on screen.
+     */
+    private static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
 
     private final boolean numeric;
 
@@ -19,13 +27,14 @@ class ValueCell extends TableCell<Object[], Object> {
     @Override
     protected void updateItem(Object value, boolean empty) {
         super.updateItem(value, empty);
-        getStyleClass().remove("null-cell");
-        setTooltip(null);
+        pseudoClassStateChanged(NULL_VALUE, !empty && value == null);
+        if (getTooltip() != null) {
+            setTooltip(null);
+        }
         if (empty) {
             setText(null);
         } else if (value == null) {
             setText("NULL");
-            getStyleClass().add("null-cell");
         } else {
             String text = ValueText.cell(value);
             setText(text);

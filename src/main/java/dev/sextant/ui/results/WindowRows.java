@@ -49,14 +49,26 @@ final class WindowRows extends ObservableListBase<Object[]> implements RandomAcc
         return size;
     }
 
-    /** The window now holds {@code length} rows from {@code from}: every row the grid held is replaced. */
+    /**
+     * The window now holds {@code length} rows from {@code from}: every row the grid held is replaced.
+     * A window of the same size says so as an update of every row, not as all rows removed and
+     * added: the grid then only redraws its cells, where a replacement of its whole list made it
+     * empty every cell and fill it again (twice the work and CSS state changes per cell and move).
+     */
     void show(long from, int length) {
-        List<Object[]> was = fetched.view(start, start + size); // decoded only if a listener reads it
+        boolean sameSize = length == size;
+        List<Object[]> was = sameSize ? List.of() : fetched.view(start, start + size); // decoded only if read
         start = from;
         size = length;
         beginChange();
-        nextRemove(0, was);
-        nextAdd(0, length);
+        if (sameSize) {
+            for (int i = 0; i < length; i++) {
+                nextUpdate(i);
+            }
+        } else {
+            nextRemove(0, was);
+            nextAdd(0, length);
+        }
         endChange();
     }
 

@@ -112,4 +112,23 @@ class CompletionRobotTest {
         waitUntil(() -> !popupShowing());
         assertEquals("SELECT * FROM track", editor().getText());
     }
+
+    @Test
+    void theListStaysInsideTheEditorClearOfExplainAndAClickOnRunClosesItAndStillRuns() throws Exception {
+        ui.typeSql("SELECT * FROM track");
+        waitForSuggestions("track");
+        javafx.geometry.Bounds list = popup().localToScreen(popup().getBoundsInLocal());
+        javafx.scene.Node area = editor().getParent();
+        javafx.geometry.Bounds editorArea = area.localToScreen(area.getBoundsInLocal());
+        javafx.scene.Node explain = robot.lookup("#explainButton").query();
+        assertTrue(editorArea.contains(list.getMinX(), list.getMinY()) && editorArea.contains(list.getMaxX() - 1, list.getMaxY() - 1),
+                list + " lies inside " + editorArea);
+        assertFalse(list.intersects(explain.localToScreen(explain.getBoundsInLocal())), "Explain stays clickable");
+
+        robot.clickOn("#runButton");
+        waitUntil(() -> !popupShowing() && ui.resultTable() != null);
+        assertEquals("SELECT * FROM track", editor().getText(), "the click ran the statement; nothing was inserted");
+        assertEquals(List.of("id", "title", "milliseconds"), ui.resultTable().getColumns().stream().skip(1)
+                .map(c -> ((dev.sextant.core.result.ResultColumn) c.getUserData()).label()).toList());
+    }
 }

@@ -67,7 +67,7 @@ class PlanRobotTest {
     @Test
     void explainOfATypedJoinShowsItsStepsInThePlanView() throws Exception {
         ui.typeSql("SELECT c.name, i.total FROM customer c JOIN invoice i ON i.customer_id = c.id");
-        robot.push(KeyCode.ESCAPE); // typing "c.id" opened the completion list, which lies over the editor's corner
+        // Typing "c.id" opened the completion list: it stays clear of the editor's buttons, so the click lands.
         robot.clickOn("#explainButton");
         waitUntil(() -> planView() != null && planView().getRoot() != null);
 
@@ -92,6 +92,35 @@ class PlanRobotTest {
         assertTrue(ui.messages().stream().anyMatch(m -> m.contains("BEGIN … ROLLBACK")), ui.messages().toString());
         assertEquals("customer 3", nameOf(3));
         assertTrue(ui.txStatus().startsWith("Idle"), ui.txStatus());
+    }
+
+    @Test
+    void cancelStopsARunningExplainAnalyzeOnTheServerAndTheTabRunsAgain() throws Exception {
+        ui.typeSql("SELECT pg_sleep(30)");
+        long started = System.nanoTime();
+        robot.clickOn("#explainAnalyzeButton");
+        waitUntil(() -> explainsRunning() == 1); // at the server, so the cancel has something to stop
+        robot.clickOn("#cancelButton");
+
+        waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Cancelled.")));
+        assertTrue((System.nanoTime() - started) / 1e9 < 20, "stopped long before pg_sleep(30) ended");
+        assertEquals(0, explainsRunning());
+        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        assertTrue(ui.txStatus().startsWith("Idle"), ui.txStatus());
+
+        ui.run("SELECT 41 + 1 AS answer");
+        waitUntil(() -> ui.resultTable() != null && ui.resultTable().getItems().size() == 1);
+        assertEquals("42", String.valueOf(ui.resultTable().getItems().get(0)[0]));
+    }
+
+    /** How many EXPLAINs of pg_sleep the server is running now, read from a connection of the test's own. */
+    private int explainsRunning() throws SQLException {
+        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                     + "AND query LIKE 'EXPLAIN%pg_sleep%' AND pid <> pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test
