@@ -55,6 +55,15 @@ class ArchitectureTest {
         }
     }
 
+    /** Views and view models reach a database only through core, so JDBC never creeps onto the FX thread. */
+    @Test
+    void viewClassesDoNotCallJdbc() {
+        noClasses().that().resideInAPackage("dev.sextant.ui..")
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .because("a view asks core, which runs JDBC on a background executor")
+                .check(classes);
+    }
+
     /**
      * A driver's classes are its engine's business. Two known exceptions wait for their own move:
      * PostgreSQL's role administration (core/admin, pgjdbc's client-side SCRAM) and the reading of

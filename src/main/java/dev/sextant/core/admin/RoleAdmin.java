@@ -59,15 +59,6 @@ public final class RoleAdmin {
         }
     }
 
-    /** Sets a role's password (the array is cleared afterwards). */
-    public void setPassword(String role, char[] password) throws SQLException {
-        try (Connection c = OwnConnection.toMaintenance(endpoint)) {
-            c.unwrap(PGConnection.class).alterUserPassword(role, password, SCRAM);
-        } finally {
-            clear(password);
-        }
-    }
-
     /**
      * Drops a role after cleaning up after it: in every database where it owns objects or holds
      * privileges, its objects pass to the current user (REASSIGN OWNED) and its privileges are

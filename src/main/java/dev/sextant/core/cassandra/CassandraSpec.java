@@ -46,10 +46,6 @@ public record CassandraSpec(String contactPoints, int port, String datacenter, S
         return new CassandraSpec(contactPoints, port, datacenter, keyspace, name, trustStore);
     }
 
-    public CassandraSpec withTrustStore(Path file) {
-        return new CassandraSpec(contactPoints, port, datacenter, keyspace, user, file);
-    }
-
     /** The contact points as addresses, each with its own port or {@link #port()}; unresolved, so no DNS here. */
     public List<InetSocketAddress> addresses() {
         List<InetSocketAddress> out = new ArrayList<>();

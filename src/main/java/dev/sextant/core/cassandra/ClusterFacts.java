@@ -1,5 +1,7 @@
 package dev.sextant.core.cassandra;
 
+import dev.sextant.core.text.Wording;
+
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 
@@ -25,6 +27,6 @@ public record ClusterFacts(String releaseVersion, String clusterName, List<Strin
     /** "Cassandra 5.0.9 · cluster sextant-test · datacenters datacenter1". */
     public String describe() {
         return "Cassandra " + releaseVersion + " · cluster " + clusterName + " · "
-                + (datacenters.size() == 1 ? "datacenter " : "datacenters ") + String.join(", ", datacenters);
+                + Wording.noun(datacenters.size(), "datacenter") + " " + String.join(", ", datacenters);
     }
 }

@@ -91,11 +91,6 @@ public record ConnectionSpec(Engine engine, List<ServerAddress> servers, String 
                 applicationName, connectTimeoutSeconds, datacenter);
     }
 
-    public ConnectionSpec withServers(List<ServerAddress> otherServers) {
-        return new ConnectionSpec(engine, otherServers, database, user, file, readOnly, sslMode, sslRootCert,
-                applicationName, connectTimeoutSeconds, datacenter);
-    }
-
     /** SSL mode and the root certificate that verify-ca / verify-full check against (null: default). */
     public ConnectionSpec withSsl(SslMode mode, Path rootCert) {
         return new ConnectionSpec(engine, servers, database, user, file, readOnly, mode, rootCert,

@@ -28,11 +28,6 @@ public enum SslMode {
         return keyword;
     }
 
-    /** verify-ca and verify-full check the server's certificate, so they need a root certificate. */
-    public boolean verifiesCertificate() {
-        return this == VERIFY_CA || this == VERIFY_FULL;
-    }
-
     public static Optional<SslMode> fromKeyword(String text) {
         for (SslMode mode : values()) {
             if (mode.keyword.equals(text)) {

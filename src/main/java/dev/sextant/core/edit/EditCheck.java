@@ -1,8 +1,10 @@
 package dev.sextant.core.edit;
 
+import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.result.ColumnOrigin;
 import dev.sextant.core.result.ResultColumn;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +19,16 @@ import java.util.Set;
 public final class EditCheck {
 
     private EditCheck() {
+    }
+
+    /**
+     * Reads the table's keys on a connection of its own to {@code endpoint}, so the check never runs
+     * inside the user's transaction, then decides as {@link #of(List, TableKeys.Reader)} does.
+     */
+    public static Editability of(List<ResultColumn> columns, Endpoint endpoint) throws SQLException {
+        try (Connection catalog = endpoint.connect()) {
+            return of(columns, TableKeys.of(catalog));
+        }
     }
 
     public static Editability of(List<ResultColumn> columns, TableKeys.Reader keys) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.sextant.core.edit;
 
+import dev.sextant.core.text.Wording;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -111,7 +113,7 @@ public final class PendingChanges {
     /** "3 changes pending", or "" when there are none. */
     public String summary() {
         int n = count();
-        return n == 0 ? "" : n + (n == 1 ? " change pending" : " changes pending");
+        return n == 0 ? "" : Wording.count(n, "change") + " pending";
     }
 
     public boolean isChanged(long row, int column) {
@@ -127,10 +129,6 @@ public final class PendingChanges {
     public Object value(long row, int column, Object original) {
         Edited e = edited.get(row);
         return e != null && e.cells().containsKey(column) ? e.cells().get(column) : original;
-    }
-
-    public int addedCount() {
-        return added.size();
     }
 
     /** The cells of an added row that were given a value (column → value, null = NULL). */

@@ -32,9 +32,4 @@ public final class CsvImport {
             throw plan.transfer().explainLoadFailure(plan, e);
         }
     }
-
-    /** Whether {@code error} is the database refusing rows (a sentence to show), not a lost connection. */
-    public static boolean refusedRows(Throwable error) {
-        return error instanceof CsvImportException || error instanceof SQLException;
-    }
 }

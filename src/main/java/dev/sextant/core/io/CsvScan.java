@@ -1,5 +1,7 @@
 package dev.sextant.core.io;
 
+import dev.sextant.core.text.Wording;
+
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -150,9 +152,9 @@ public final class CsvScan {
 
     private static void checkWidth(CsvRecord record, int width) throws CsvImportException {
         if (record.getFieldCount() != width) {
-            throw new CsvImportException(String.format("Line %,d has %d %s where the header has %d; "
-                            + "nothing was imported.", record.getStartingLineNumber(), record.getFieldCount(),
-                    record.getFieldCount() == 1 ? "field" : "fields", width));
+            throw new CsvImportException(String.format("Line %,d has %s where the header has %d; "
+                            + "nothing was imported.", record.getStartingLineNumber(),
+                    Wording.count(record.getFieldCount(), "field"), width));
         }
     }
 }

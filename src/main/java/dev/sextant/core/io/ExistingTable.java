@@ -1,5 +1,6 @@
 package dev.sextant.core.io;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -16,6 +17,13 @@ import java.util.Optional;
 public final class ExistingTable {
 
     private ExistingTable() {
+    }
+
+    /** As {@link #columns(Connection, String, String)}, on a connection borrowed from {@code pool} and given back. */
+    public static Optional<List<String>> columns(DataSource pool, String schema, String table) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            return columns(connection, schema, table);
+        }
     }
 
     /** The table's columns in order, or empty when there is no such table. Read through the pool, not the tab's session. */

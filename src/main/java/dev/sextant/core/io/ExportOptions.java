@@ -40,11 +40,6 @@ public record ExportOptions(ExportFormat format, char delimiter, char quote, boo
                 StandardCharsets.UTF_8, false, false, "exported_rows", 500);
     }
 
-    public ExportOptions withFormat(ExportFormat other) {
-        return new ExportOptions(other, other == ExportFormat.TSV ? '\t' : delimiter == '\t' ? ',' : delimiter, quote,
-                header, nullText, charset, bom, jsonLines, tableName, rowsPerInsert);
-    }
-
     public ExportOptions withNullText(String text) {
         return new ExportOptions(format, delimiter, quote, header, text, charset, bom, jsonLines, tableName,
                 rowsPerInsert);

@@ -1,5 +1,7 @@
 package dev.sextant.core.io;
 
+import dev.sextant.core.text.Wording;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -15,7 +17,7 @@ public record ExportSummary(Path file, long rows, long nanos, String note) {
 
     /** "Exported 3,503 rows to x.csv in 0.4 s". */
     public String describe() {
-        String text = String.format(Locale.ROOT, "Exported %,d %s to %s in %.1f s", rows, rows == 1 ? "row" : "rows",
+        String text = String.format(Locale.ROOT, "Exported %s to %s in %.1f s", Wording.count(rows, "row"),
                 file.getFileName(), nanos / 1e9);
         return note.isEmpty() ? text + "." : text + " (" + note + ").";
     }

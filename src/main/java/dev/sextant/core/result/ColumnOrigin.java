@@ -26,9 +26,4 @@ public record ColumnOrigin(String schema, String table, String column) {
         }
         return new ColumnOrigin(schema == null || schema.isEmpty() ? null : schema, table, column);
     }
-
-    /** Whether both columns come from the same table. */
-    public boolean sameTable(ColumnOrigin other) {
-        return other != null && table.equals(other.table) && java.util.Objects.equals(schema, other.schema);
-    }
 }

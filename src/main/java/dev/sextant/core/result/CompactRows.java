@@ -57,10 +57,6 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
         return compact.trim();
     }
 
-    public int width() {
-        return width;
-    }
-
     @Override
     public int size() {
         return size;

@@ -1,5 +1,7 @@
 package dev.sextant.core.session;
 
+import dev.sextant.core.text.Wording;
+
 import java.sql.SQLException;
 
 /**
@@ -36,7 +38,7 @@ public final class ConnectionLostException extends SQLException {
         if (!transactionLost) {
             return "The server ended the session; nothing uncommitted was lost.";
         }
-        return "The server ended the session: the open transaction was lost and its " + statementsLost
-                + (statementsLost == 1 ? " statement was" : " statements were") + " not committed.";
+        return "The server ended the session: the open transaction was lost and its "
+                + Wording.count(statementsLost, "statement") + " " + Wording.verb(statementsLost, "was", "were") + " not committed.";
     }
 }

@@ -29,10 +29,6 @@ public record Lexeme(Kind kind, int start, int end) {
         /** A character SQL gives no meaning. */
         OTHER;
 
-        public boolean isString() {
-            return this == PLAIN_STRING || this == ESCAPE_STRING || this == DOLLAR_STRING || this == CQL_DOLLAR_STRING;
-        }
-
         public boolean isComment() {
             return this == LINE_COMMENT || this == BLOCK_COMMENT;
         }

@@ -20,7 +20,17 @@ public final class Wording {
 
     /** "1 row", "0 rows", "1,000 rows": the count, then the noun, plural unless exactly one. */
     public static String count(long n, String noun) {
-        return number(n) + " " + (n == 1 ? noun : plural(noun));
+        return number(n) + " " + noun(n, noun);
+    }
+
+    /** "row" for exactly one, "rows" otherwise: the noun alone, for a sentence that shows the count elsewhere. */
+    public static String noun(long n, String noun) {
+        return n == 1 ? noun : plural(noun);
+    }
+
+    /** The verb that agrees with a count: {@code verb(1, "is", "are")} is "is", any other count "are". */
+    public static String verb(long n, String one, String many) {
+        return n == 1 ? one : many;
     }
 
     /** English plurals of the nouns Sextant counts ("statement", "row", "tab", "change", "query"). */

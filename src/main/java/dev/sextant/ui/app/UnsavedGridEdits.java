@@ -63,7 +63,7 @@ final class UnsavedGridEdits {
     /** "3 changes in the grid are not saved." */
     private static String notSaved(List<GridEdits> edits) {
         int pending = edits.stream().mapToInt(GridEdits::pendingCount).sum();
-        return Wording.count(pending, "change") + " in the grid " + (pending == 1 ? "is" : "are") + " not saved.";
+        return Wording.count(pending, "change") + " in the grid " + Wording.verb(pending, "is", "are") + " not saved.";
     }
 
     /** Saves each result's edits in turn, stopping at the first that the server refuses. */

@@ -12,6 +12,7 @@ import dev.sextant.core.io.ImportPlan;
 import dev.sextant.core.io.ImportTarget;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.common.TabSession;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -220,7 +221,7 @@ public final class ImportDialogModel {
                     working.set(false);
                     progress.set(1);
                     imported.set(true);
-                    result.set(String.format("Imported %,d %s into %s in %.1f s%s", rows, rows == 1 ? "row" : "rows",
+                    result.set(String.format("Imported %s into %s in %.1f s%s", Wording.count(rows, "row"),
                             toRun.target().table(), (System.nanoTime() - started) / 1e9, waitsForCommit()));
                 }, this::failed);
     }

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.stage.Window;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.function.Consumer;
 
 /**
@@ -43,11 +42,8 @@ public final class ImportLauncher {
             return;
         }
         Endpoint endpoint = tab.endpoint();
-        ImportDialogModel model = new ImportDialogModel(tab, endpoint.spec().engine(), side, (inSchema, name) -> {
-            try (Connection c = pools.poolFor(endpoint).getConnection()) {
-                return ExistingTable.columns(c, inSchema, name);
-            }
-        }, Platform::runLater);
+        ImportDialogModel model = new ImportDialogModel(tab, endpoint.spec().engine(), side, (inSchema, name) ->
+                ExistingTable.columns(pools.poolFor(endpoint), inSchema, name), Platform::runLater);
         model.presetTarget(schema, table);
         new ImportDialog(model, imported).show(owner, file);
     }

@@ -5,13 +5,13 @@ import dev.sextant.core.session.BoundValue;
 import dev.sextant.core.session.SessionStatus;
 import dev.sextant.core.session.TransactionEnd;
 import dev.sextant.core.session.TransactionState;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.common.SafeAnswer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,8 +42,8 @@ public final class DialogQuestions implements Questions {
                     + "or cancel and keep working (ROLLBACK TO SAVEPOINT can still keep part of it).", ROLLBACK, CANCEL)
                     == ROLLBACK ? Optional.of(TransactionEnd.ROLLBACK) : Optional.empty();
         }
-        String text = "It holds " + status.statements() + (status.statements() == 1 ? " statement" : " statements")
-                + " and " + status.rowsChanged() + (status.rowsChanged() == 1 ? " changed row" : " changed rows")
+        String text = "It holds " + Wording.count(status.statements(), "statement")
+                + " and " + Wording.count(status.rowsChanged(), "changed row")
                 + " that nobody else can see yet. Commit them, roll them back, or cancel and keep working.";
         return answerOf(ask(header, text, COMMIT, ROLLBACK, CANCEL));
     }
@@ -60,7 +60,7 @@ public final class DialogQuestions implements Questions {
 
     @Override
     public Optional<TransactionEnd> howToEndTransactions(int tabs) {
-        return answerOf(ask("Quit: " + tabs + (tabs == 1 ? " tab has" : " tabs have") + " an open transaction.",
+        return answerOf(ask("Quit: " + Wording.count(tabs, "tab") + " " + Wording.verb(tabs, "has", "have") + " an open transaction.",
                 "Commit all of them, roll all of them back, or cancel and keep working. "
                         + "If a commit is not carried out, Sextant stays open on that tab.", COMMIT, ROLLBACK, CANCEL));
     }
@@ -81,8 +81,7 @@ public final class DialogQuestions implements Questions {
 
     @Override
     public boolean confirmEveryRow(String command, String table, long rows) {
-        String count = NumberFormat.getIntegerInstance().format(rows);
-        return ask(command + " without WHERE: it will change all " + count + (rows == 1 ? " row" : " rows")
+        return ask(command + " without WHERE: it will change all " + Wording.count(rows, "row")
                         + " of " + table + ".",
                 "Run it anyway?", RUN, CANCEL) == RUN;
     }

@@ -64,10 +64,6 @@ final class EditorMarks {
         add(new Mark(from, to, ERROR));
     }
 
-    boolean hasError() {
-        return errorOffset >= 0;
-    }
-
     /** The edit makes the analysis and the error stale; overlays come off where they now stand. */
     private void textChanged(PlainTextChange change) {
         analysis = null;

@@ -4,6 +4,7 @@ import dev.sextant.core.session.PlainError;
 import dev.sextant.core.store.HistoryEntry;
 import dev.sextant.core.store.QueryHistory;
 import dev.sextant.core.task.BackgroundRunner;
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.common.Views;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -108,7 +109,7 @@ public final class HistoryWindow {
                     historyList.getSelectionModel().selectFirst();
                 }
                 historyCount.setText(found.size() == SHOWN ? "The newest " + SHOWN + " statements"
-                        : found.size() + (found.size() == 1 ? " statement" : " statements"));
+                        : Wording.count(found.size(), "statement"));
             }
         }, this::readFailed);
     }

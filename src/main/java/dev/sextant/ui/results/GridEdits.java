@@ -8,7 +8,6 @@ import dev.sextant.core.edit.PendingChanges;
 import dev.sextant.core.edit.RowNotSavedException;
 import dev.sextant.core.edit.RowRef;
 import dev.sextant.core.edit.SaveResult;
-import dev.sextant.core.edit.TableKeys;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.ui.common.TabSession;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.sql.Connection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +65,8 @@ public final class GridEdits {
         }
         readOnlyReason.set("read-only until the table's keys are read");
         dev.sextant.core.connect.Endpoint endpoint = model.endpoint();
-        model.runBeside(() -> {
-            try (Connection catalog = endpoint.connect()) {
-                return EditCheck.of(sheet.columns(), TableKeys.of(catalog));
-            }
-        }, this::checked, error -> readOnlyReason.set("read-only: " + PlainError.of(error).sentence()));
+        model.runBeside(() -> EditCheck.of(sheet.columns(), endpoint), this::checked,
+                error -> readOnlyReason.set("read-only: " + PlainError.of(error).sentence()));
     }
 
     void checked(Editability editability) {

@@ -1,5 +1,6 @@
 package dev.sextant.ui.results;
 
+import dev.sextant.core.text.Wording;
 import dev.sextant.ui.common.Views;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -121,7 +122,7 @@ public final class ResultPane extends VBox {
         long first = sheet.viewTopProperty().get() + 1;
         long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
         if (first == 1 && last >= fetched) {
-            return String.format("%,d %s%s", fetched, fetched == 1 ? "row" : "rows", more) + serverSort.countNote();
+            return Wording.count(fetched, "row") + more + serverSort.countNote();
         }
         return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more)
                 + serverSort.countNote();

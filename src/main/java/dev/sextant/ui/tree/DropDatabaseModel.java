@@ -35,7 +35,7 @@ final class DropDatabaseModel {
         if (otherSessions == 0) {
             return "No other session is connected to it.";
         }
-        return Wording.count(otherSessions, "other session") + (otherSessions == 1 ? " is" : " are")
+        return Wording.count(otherSessions, "other session") + " " + Wording.verb(otherSessions, "is", "are")
                 + " connected to it; the server refuses the drop while they are, unless they are disconnected.";
     }
 

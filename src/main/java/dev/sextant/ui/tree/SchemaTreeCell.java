@@ -31,7 +31,7 @@ public final class SchemaTreeCell extends TreeCell<TreeEntry> {
             setGraphic(new FontIcon("fth-alert-triangle"));
             getStyleClass().add("tree-error");
             setTooltip(new Tooltip(failed.detail()));
-        } else if (entry instanceof TreeEntry.Object object) {
+        } else if (entry instanceof TreeEntry.DatabaseObject object) {
             CatalogNode node = object.node();
             setText(node.label());
             setGraphic(new FontIcon(icon(node)));

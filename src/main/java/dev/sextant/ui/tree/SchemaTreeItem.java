@@ -30,7 +30,7 @@ public final class SchemaTreeItem extends TreeItem<TreeEntry> {
     }
 
     public SchemaTreeItem(CatalogNode node, Connection connection) {
-        super(new TreeEntry.Object(node));
+        super(new TreeEntry.DatabaseObject(node));
         this.connection = connection;
         expandedProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -40,7 +40,7 @@ public final class SchemaTreeItem extends TreeItem<TreeEntry> {
     }
 
     public CatalogNode node() {
-        return ((TreeEntry.Object) getValue()).node();
+        return ((TreeEntry.DatabaseObject) getValue()).node();
     }
 
     public Connection connection() {

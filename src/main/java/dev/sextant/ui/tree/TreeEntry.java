@@ -6,7 +6,7 @@ import dev.sextant.core.meta.CatalogNode;
 public sealed interface TreeEntry {
 
     /** A database object. */
-    record Object(CatalogNode node) implements TreeEntry {
+    record DatabaseObject(CatalogNode node) implements TreeEntry {
     }
 
     /** The child shown while a node's children are still being read. */

@@ -2,11 +2,9 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.sql.Placeholders;
-import dev.sextant.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sextant.testsupport.PostgresSessionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,38 +21,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Values bound through a PreparedStatement on the session's own connection, never spliced into SQL. */
 class PostgresBoundValuesTest {
 
-    private static final String DATABASE = "bound_values_test";
-    private static TestPostgres server;
-    private Endpoint endpoint;
-    private SqlSession session;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void open() throws SQLException {
-        endpoint = server.endpoint(DATABASE);
-        try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS students");
-            s.execute("CREATE TABLE students (id int PRIMARY KEY, name text, grade numeric(4,1), born date)");
-        }
-        session = SqlSession.open(endpoint);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        session.close();
-    }
+    @RegisterExtension
+    static final PostgresSessionExtension db = new PostgresSessionExtension("bound_values_test",
+            "DROP TABLE IF EXISTS students",
+            "CREATE TABLE students (id int PRIMARY KEY, name text, grade numeric(4,1), born date)");
 
     private Object[] firstRow(List<Outcome> outcomes) {
         return assertInstanceOf(Outcome.Rows.class, outcomes.get(0)).result().rows().get(0);
     }
 
     @Test
-    void textIsTypedByTheServerLikeAQuotedLiteral() throws SQLException {
+    void textIsTypedByTheServerLikeAQuotedLiteral(SqlSession session, Endpoint endpoint) throws SQLException {
         Placeholders p = Placeholders.of("INSERT INTO students VALUES (:id, :name, :grade, :born)");
         List<Outcome> done = session.execute(p.jdbcSql(), p.inJdbcOrder(List.of(BoundValue.text("7"),
                 BoundValue.text("Rose O'Neil'); DROP TABLE students; --"), BoundValue.number("91.5"),
@@ -71,7 +48,7 @@ class PostgresBoundValuesTest {
     }
 
     @Test
-    void joinedTextNumbersAndNullComeBackAsRows() throws SQLException {
+    void joinedTextNumbersAndNullComeBackAsRows(SqlSession session) throws SQLException {
         Placeholders p = Placeholders.of("SELECT :greeting || ' ' || :name, $1::int + 1 AS next, :nothing::text IS NULL");
         // Untyped values, like PREPARE's: a bare ":nothing IS NULL" gives the server no type to infer, hence the cast.
         // names: :greeting, :name, $1, :nothing
@@ -81,7 +58,7 @@ class PostgresBoundValuesTest {
     }
 
     @Test
-    void aWholeNumberServesAsALimitAndAFractionStaysExact() throws SQLException {
+    void aWholeNumberServesAsALimitAndAFractionStaysExact(SqlSession session) throws SQLException {
         List<Outcome> out = session.execute("SELECT g, ? * 2 FROM generate_series(1, 10) g LIMIT ?",
                 List.of(BoundValue.number("0.1"), BoundValue.number("3")));
         assertEquals(3, assertInstanceOf(Outcome.Rows.class, out.get(0)).result().rows().size());
@@ -89,13 +66,13 @@ class PostgresBoundValuesTest {
     }
 
     @Test
-    void aNullValueIsNull() throws SQLException {
+    void aNullValueIsNull(SqlSession session) throws SQLException {
         session.execute("INSERT INTO students (id, name) VALUES (?, ?)", List.of(BoundValue.number("1"), BoundValue.nullValue()));
         assertNull(firstRow(session.execute("SELECT name FROM students"))[0]);
     }
 
     @Test
-    void aValueTheServerCannotReadFailsWithoutHarmingTheSession() throws SQLException {
+    void aValueTheServerCannotReadFailsWithoutHarmingTheSession(SqlSession session) throws SQLException {
         assertThrows(SQLException.class, () -> session.execute("SELECT ?::int", List.of(BoundValue.text("not a number"))));
         assertEquals(1, firstRow(session.execute("SELECT 1"))[0]);
         assertEquals(TransactionState.IDLE, session.status().transaction());

@@ -1,11 +1,8 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.connect.Endpoint;
-import dev.sextant.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sextant.testsupport.PostgresSessionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,35 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PostgresCommitOutcomeTest {
 
-    private static final String DATABASE = "commit_outcome_test";
-    private static TestPostgres server;
-    private SqlSession session;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void open() throws SQLException {
-        Endpoint endpoint = server.endpoint(DATABASE);
-        try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS accounts");
-            s.execute("CREATE TABLE accounts (id int PRIMARY KEY, name text, "
-                    + "email text UNIQUE DEFERRABLE INITIALLY DEFERRED)");
-            s.execute("INSERT INTO accounts VALUES (1, 'rose', 'rose@example.org'), (2, 'dq', 'dq@example.org')");
-        }
-        session = SqlSession.open(endpoint);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        session.close();
-    }
+    @RegisterExtension
+    static final PostgresSessionExtension db = new PostgresSessionExtension("commit_outcome_test",
+            "DROP TABLE IF EXISTS accounts",
+            "CREATE TABLE accounts (id int PRIMARY KEY, name text, email text UNIQUE DEFERRABLE INITIALLY DEFERRED)",
+            "INSERT INTO accounts VALUES (1, 'rose', 'rose@example.org'), (2, 'dq', 'dq@example.org')");
 
     @Test
-    void commitInAFailedTransactionIsRefusedAndRollbackToSavepointStillSavesTheWork() throws SQLException {
+    void commitInAFailedTransactionIsRefusedAndRollbackToSavepointStillSavesTheWork(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO accounts VALUES (3, 'kept', 'kept@example.org')");
         session.execute("SAVEPOINT before_typo");
@@ -70,7 +46,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void aTypedCommitInAFailedBlockSaysTheServerRolledBack() throws SQLException {
+    void aTypedCommitInAFailedBlockSaysTheServerRolledBack(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO accounts VALUES (3, 'lost', 'lost@example.org')");
         assertThrows(SQLException.class, () -> session.execute("INSERT INTO accounts VALUES (1, 'duplicate', null)"));
@@ -83,7 +59,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void aTypedEndInABeganBlockIsACommitToo() throws SQLException {
+    void aTypedEndInABeganBlockIsACommitToo(SqlSession session) throws SQLException {
         session.execute("BEGIN");
         assertThrows(SQLException.class, () -> session.execute("SELECT 1/0"));
         NotCommittedException e = assertThrows(NotCommittedException.class, () -> session.execute("END"));
@@ -92,7 +68,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void aDeferredConstraintFailingAtCommitIsARollbackWithTheServersDetail() throws SQLException {
+    void aDeferredConstraintFailingAtCommitIsARollbackWithTheServersDetail(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO accounts VALUES (3, 'copy', 'rose@example.org')");
         assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction(), "checked only at commit");
@@ -109,7 +85,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void aDeferredConstraintFailingAtATypedCommitIsARollbackToo() throws SQLException {
+    void aDeferredConstraintFailingAtATypedCommitIsARollbackToo(SqlSession session) throws SQLException {
         session.execute("BEGIN");
         session.execute("INSERT INTO accounts VALUES (3, 'copy', 'dq@example.org')");
         NotCommittedException e = assertThrows(NotCommittedException.class, () -> session.execute("COMMIT"));
@@ -119,7 +95,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void theSavepointOptionLeavesTypedTransactionControlAlone() throws SQLException {
+    void theSavepointOptionLeavesTypedTransactionControlAlone(SqlSession session) throws SQLException {
         session.setRollbackFailedStatementOnly(true);
         session.execute("BEGIN");
         session.execute("INSERT INTO accounts VALUES (3, 'a', 'a@example.org')");
@@ -133,7 +109,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void closingWithACommitThatFailsKeepsTheSessionOpen() throws SQLException {
+    void closingWithACommitThatFailsKeepsTheSessionOpen(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO accounts VALUES (3, 'first', 'first@example.org')");
         assertThrows(SQLException.class, () -> session.execute("INSERT INTO accounts VALUES (1, 'duplicate', null)"));
@@ -143,7 +119,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void theServersDetailAndHintStandUnderTheSentence() {
+    void theServersDetailAndHintStandUnderTheSentence(SqlSession session) {
         SQLException duplicate = assertThrows(SQLException.class,
                 () -> session.execute("INSERT INTO accounts VALUES (1, 'again', null)"));
         assertEquals("DETAIL: Key (id)=(1) already exists.", PlainError.of(duplicate).explanation());
@@ -156,7 +132,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void aPlpgsqlErrorCarriesItsContext() {
+    void aPlpgsqlErrorCarriesItsContext(SqlSession session) {
         SQLException e = assertThrows(SQLException.class, () -> session.execute(
                 "DO $$ BEGIN RAISE EXCEPTION 'no such account' USING HINT = 'Create it first.'; END $$"));
         PlainError plain = PlainError.of(e);
@@ -166,7 +142,7 @@ class PostgresCommitOutcomeTest {
     }
 
     @Test
-    void autocommitIsWhatTheDriverReports() throws SQLException {
+    void autocommitIsWhatTheDriverReports(SqlSession session) throws SQLException {
         assertTrue(session.status().autocommit());
         session.setAutoCommit(false);
         assertFalse(session.status().autocommit());
@@ -175,7 +151,7 @@ class PostgresCommitOutcomeTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.server().connect(db.database()); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -5,11 +5,9 @@ import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.pool.ConnectionPools;
 import dev.sextant.core.postgres.PostgresCatalog;
 import dev.sextant.core.result.QueryResult;
-import dev.sextant.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sextant.testsupport.PostgresSessionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,34 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Against the run's throwaway PostgreSQL, over TCP, with its scram-sha-256 password. */
 class PostgresSessionTest {
 
-    private static final String DATABASE = "session_test";
-    private static TestPostgres server;
-    private Endpoint endpoint;
-    private SqlSession session;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void open() throws SQLException {
-        endpoint = server.endpoint(DATABASE);
-        try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS students");
-            s.execute("CREATE TABLE students (id serial PRIMARY KEY, name text NOT NULL, grade numeric(4,1))");
-        }
-        session = SqlSession.open(endpoint);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        session.close();
-    }
+    @RegisterExtension
+    static final PostgresSessionExtension db = new PostgresSessionExtension("session_test",
+            "DROP TABLE IF EXISTS students",
+            "CREATE TABLE students (id serial PRIMARY KEY, name text NOT NULL, grade numeric(4,1))");
 
     @Test
-    void connectsOverTcpWithThePasswordAndRoundTripsParameters() throws SQLException {
+    void connectsOverTcpWithThePasswordAndRoundTripsParameters(Endpoint endpoint) throws SQLException {
         try (Connection c = endpoint.connect()) {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO students (name, grade) VALUES (?, ?)")) {
                 insert.setString(1, "Rose O'Neil; DROP TABLE students --");
@@ -66,14 +43,14 @@ class PostgresSessionTest {
                 assertTrue(rs.next());
                 assertEquals("Rose O'Neil; DROP TABLE students --", rs.getString(1));
                 assertEquals(new java.math.BigDecimal("91.5"), rs.getBigDecimal(2));
-                assertEquals(server.port(), rs.getInt(3), "connected over TCP");
+                assertEquals(db.server().port(), rs.getInt(3), "connected over TCP");
                 assertEquals("scram-sha-256", rs.getString(4));
             }
         }
     }
 
     @Test
-    void aWrongPasswordIsOnePlainSentence() {
+    void aWrongPasswordIsOnePlainSentence(Endpoint endpoint) {
         Endpoint wrong = new Endpoint(endpoint.spec(), "not-the-password");
         SQLException e = assertThrows(SQLException.class, wrong::connect);
         assertEquals("Password authentication failed for user \"postgres\".", PlainError.of(e).sentence());
@@ -81,7 +58,7 @@ class PostgresSessionTest {
     }
 
     @Test
-    void transactionStateIsReadBackFromTheServer() throws SQLException {
+    void transactionStateIsReadBackFromTheServer(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         assertEquals(TransactionState.IDLE, session.status().transaction());
         session.execute("INSERT INTO students (name) VALUES ('ada')");
@@ -98,7 +75,7 @@ class PostgresSessionTest {
     }
 
     @Test
-    void typedBeginAndCommitShowInTheState() throws SQLException {
+    void typedBeginAndCommitShowInTheState(SqlSession session) throws SQLException {
         session.execute("BEGIN");
         assertEquals(TransactionState.IN_TRANSACTION, session.status().transaction());
         session.execute("INSERT INTO students (name) VALUES ('grace')");
@@ -108,7 +85,7 @@ class PostgresSessionTest {
     }
 
     @Test
-    void commitMakesTheRowVisible() throws SQLException {
+    void commitMakesTheRowVisible(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         List<Outcome> outcomes = session.execute("INSERT INTO students (name) VALUES ('linus'), ('ken')");
         assertEquals("INSERT: 2 rows", assertInstanceOf(Outcome.UpdateCount.class, outcomes.get(0)).describe());
@@ -117,7 +94,7 @@ class PostgresSessionTest {
     }
 
     @Test
-    void typoGivesTheServersSentenceAndPosition() {
+    void typoGivesTheServersSentenceAndPosition(SqlSession session) {
         SQLException e = assertThrows(SQLException.class, () -> session.execute("SELECT * FROM students WHER id = 1"));
         PlainError plain = PlainError.of(e);
         assertEquals("Syntax error at or near \"id\".", plain.sentence());
@@ -126,16 +103,16 @@ class PostgresSessionTest {
     }
 
     @Test
-    void noticesComeBackInOrder() throws SQLException {
+    void noticesComeBackInOrder(SqlSession session) throws SQLException {
         List<Outcome> outcomes = session.execute("DO $$ BEGIN RAISE NOTICE 'first'; RAISE NOTICE 'second'; END $$");
         assertEquals(List.of("first", "second"), outcomes.stream()
                 .filter(Outcome.Notice.class::isInstance).map(o -> ((Outcome.Notice) o).text()).toList());
     }
 
     @Test
-    void readOnlyConnectionsAreRefusedByTheServerEvenInAutocommit() throws SQLException {
+    void readOnlyConnectionsAreRefusedByTheServerEvenInAutocommit(Endpoint endpoint) throws SQLException {
         try (SqlSession readOnly = SqlSession.open(
-                new Endpoint(endpoint.spec().withReadOnly(true), server.password()))) {
+                new Endpoint(endpoint.spec().withReadOnly(true), db.server().password()))) {
             SQLException e = assertThrows(SQLException.class,
                     () -> readOnly.execute("INSERT INTO students (name) VALUES ('nope')"));
             assertEquals("25006", PlainError.of(e).sqlState());
@@ -146,10 +123,10 @@ class PostgresSessionTest {
     }
 
     @Test
-    void theCatalogListsSchemasTablesAndColumnsThroughThePool() throws SQLException {
+    void theCatalogListsSchemasTablesAndColumnsThroughThePool(Endpoint endpoint) throws SQLException {
         try (ConnectionPools pools = new ConnectionPools()) {
             PostgresCatalog catalog = new PostgresCatalog(pools, endpoint);
-            CatalogNode database = child(catalog, CatalogNode.connection("test"), DATABASE);
+            CatalogNode database = child(catalog, CatalogNode.connection("test"), db.database());
             CatalogNode publicSchema = child(catalog, database, "public");
             CatalogNode students = child(catalog, child(catalog, publicSchema, "Tables"), "students");
             assertEquals(List.of("id : integer, not null", "name : text, not null", "grade : numeric(4,1)"),
@@ -164,7 +141,7 @@ class PostgresSessionTest {
     }
 
     private long countFromAnotherConnection() throws SQLException {
-        try (Connection c = endpoint.connect(); Statement s = c.createStatement();
+        try (Connection c = db.endpoint().connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM students")) {
             rs.next();
             return rs.getLong(1);

@@ -1,10 +1,8 @@
 package dev.sextant.core.session;
 
-import dev.sextant.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sextant.testsupport.PostgresSessionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,31 +18,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Results streamed from the suite's PostgreSQL with a cursor, in autocommit and manual mode. */
 class PostgresStreamingTest {
 
-    private static final String DATABASE = "streaming_test";
-    private static TestPostgres server;
-    private SqlSession session;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement()) {
-            s.execute("CREATE SEQUENCE tickets");
-        }
-    }
-
-    @BeforeEach
-    void open() throws SQLException {
-        session = SqlSession.open(server.endpoint(DATABASE));
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        session.close();
-    }
+    @RegisterExtension
+    static final PostgresSessionExtension db = new PostgresSessionExtension("streaming_test",
+            "DROP SEQUENCE IF EXISTS tickets", "CREATE SEQUENCE tickets");
 
     @Test
-    void aMillionRowQueryReturnsItsFirstPageAndHoldsTheRestOnTheServer() throws SQLException {
+    void aMillionRowQueryReturnsItsFirstPageAndHoldsTheRestOnTheServer(SqlSession session) throws SQLException {
         Outcome.Rows rows = (Outcome.Rows) session.execute("SELECT g, md5(g::text) FROM generate_series(1, 1000000) g").get(0);
         assertEquals(SqlSession.FIRST_PAGE, rows.result().rows().size());
         assertTrue(rows.hasMore());
@@ -59,14 +38,14 @@ class PostgresStreamingTest {
     }
 
     @Test
-    void closingTheResultEndsTheReadingTransactionAndKeepsNextvalsEffect() throws SQLException {
+    void closingTheResultEndsTheReadingTransactionAndKeepsNextvalsEffect(SqlSession session) throws SQLException {
         Outcome.Rows rows = (Outcome.Rows) session.execute(
                 "SELECT nextval('tickets') FROM generate_series(1, 5000)").get(0);
         assertTrue(rows.hasMore());
         session.closeStreams();
         assertEquals(TransactionState.IDLE, session.status().transaction());
         assertTrue(session.status().autocommit());
-        try (Connection other = server.connect(DATABASE); Statement s = other.createStatement();
+        try (Connection other = db.server().connect(db.database()); Statement s = other.createStatement();
              ResultSet rs = s.executeQuery("SELECT last_value >= 1000 FROM tickets")) {
             rs.next();
             assertTrue(rs.getBoolean(1), "the reading transaction was committed, not rolled back");
@@ -74,7 +53,7 @@ class PostgresStreamingTest {
     }
 
     @Test
-    void readingToTheEndEndsTheReadingTransaction() throws SQLException {
+    void readingToTheEndEndsTheReadingTransaction(SqlSession session) throws SQLException {
         Outcome.Rows rows = (Outcome.Rows) session.execute("SELECT g FROM generate_series(1, 2500) g").get(0);
         session.fetch(rows.rest(), 10_000);
         assertFalse(rows.hasMore());
@@ -82,7 +61,7 @@ class PostgresStreamingTest {
     }
 
     @Test
-    void inManualModeTheResultStreamsInsideTheUsersTransaction() throws SQLException {
+    void inManualModeTheResultStreamsInsideTheUsersTransaction(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("CREATE TEMP TABLE t AS SELECT 1 AS a");
         Outcome.Rows rows = (Outcome.Rows) session.execute("SELECT g FROM generate_series(1, 3000) g").get(0);
@@ -95,13 +74,13 @@ class PostgresStreamingTest {
     }
 
     @Test
-    void aFailingQueryInAutocommitLeavesNothingOpen() {
+    void aFailingQueryInAutocommitLeavesNothingOpen(SqlSession session) {
         assertThrows(SQLException.class, () -> session.execute("SELECT 1/0 FROM generate_series(1, 10)"));
         assertDoesNotThrowStatus();
     }
 
     @Test
-    void typedTransactionControlIsNeverWrapped() throws SQLException {
+    void typedTransactionControlIsNeverWrapped(SqlSession session) throws SQLException {
         session.execute("BEGIN");
         assertTrue(session.status().hasOpenTransaction(), "a typed BEGIN is the user's transaction");
         session.execute("ROLLBACK");
@@ -110,8 +89,8 @@ class PostgresStreamingTest {
 
     private void assertDoesNotThrowStatus() {
         try {
-            assertEquals(TransactionState.IDLE, session.status().transaction());
-            assertTrue(session.status().autocommit());
+            assertEquals(TransactionState.IDLE, db.session().status().transaction());
+            assertTrue(db.session().status().autocommit());
         } catch (SQLException e) {
             throw new AssertionError(e);
         }

@@ -2,15 +2,12 @@ package dev.sextant.core.session;
 
 import dev.sextant.core.result.QueryResult;
 import dev.sextant.core.sql.TableName;
-import dev.sextant.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.sextant.testsupport.PostgresSessionExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,35 +18,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What Commit will change, counted per table in manual mode on the suite's PostgreSQL. */
 class PostgresTableChangesTest {
 
-    private static final String DATABASE = "table_changes_test";
-    private static TestPostgres server;
-    private SqlSession session;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
+    @RegisterExtension
+    static final PostgresSessionExtension db = new PostgresSessionExtension("table_changes_test",
+            "DROP TABLE IF EXISTS items, \"Order Lines\"",
+            "CREATE TABLE items (id int PRIMARY KEY, name text)",
+            "CREATE TABLE \"Order Lines\" (id int)",
+            "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 10) g");
 
     @BeforeEach
-    void open() throws SQLException {
-        try (Connection c = server.endpoint(DATABASE).connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS items, \"Order Lines\"");
-            s.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");
-            s.execute("CREATE TABLE \"Order Lines\" (id int)");
-            s.execute("INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 10) g");
-        }
-        session = SqlSession.open(server.endpoint(DATABASE));
-        session.setAutoCommit(false);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        session.close();
+    void manualMode() throws SQLException {
+        db.session().setAutoCommit(false);
     }
 
     @Test
-    void countsEachTablesInsertsUpdatesAndDeletesUntilCommit() throws SQLException {
+    void countsEachTablesInsertsUpdatesAndDeletesUntilCommit(SqlSession session) throws SQLException {
         session.execute("UPDATE items SET name = upper(name) WHERE id <= 3");
         session.execute("insert into ITEMS values (11, 'new'), (12, 'new')");
         session.execute("DELETE FROM ONLY items WHERE id = 10");
@@ -68,7 +50,7 @@ class PostgresTableChangesTest {
     }
 
     @Test
-    void showsTheRowsThisTransactionWroteAndNoOthers() throws SQLException {
+    void showsTheRowsThisTransactionWroteAndNoOthers(SqlSession session) throws SQLException {
         session.execute("UPDATE items SET name = 'changed' WHERE id IN (2, 4)");
         session.execute("INSERT INTO items VALUES (20, 'added')");
         session.execute("DELETE FROM items WHERE id = 5");

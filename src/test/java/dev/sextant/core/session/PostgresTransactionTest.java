@@ -1,11 +1,8 @@
 package dev.sextant.core.session;
 
-import dev.sextant.core.connect.Endpoint;
-import dev.sextant.testsupport.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.sextant.testsupport.PostgresSessionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,35 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Transactions on the suite's PostgreSQL, each effect checked from a second connection. */
 class PostgresTransactionTest {
 
-    private static final String DATABASE = "tx_test";
-    private static TestPostgres server;
-    private Endpoint endpoint;
-    private SqlSession session;
-
-    @BeforeAll
-    static void createDatabase() throws SQLException {
-        server = TestPostgres.get();
-        server.recreateDatabase(DATABASE);
-    }
-
-    @BeforeEach
-    void open() throws SQLException {
-        endpoint = server.endpoint(DATABASE);
-        try (Connection c = endpoint.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS items");
-            s.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");
-            s.execute("INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 1000) g");
-        }
-        session = SqlSession.open(endpoint);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        session.close();
-    }
+    @RegisterExtension
+    static final PostgresSessionExtension db = new PostgresSessionExtension("tx_test",
+            "DROP TABLE IF EXISTS items",
+            "CREATE TABLE items (id int PRIMARY KEY, name text)",
+            "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 1000) g");
 
     @Test
-    void withTheSavepointOptionOneTypoDoesNotThrowAwayTheRest() throws SQLException {
+    void withTheSavepointOptionOneTypoDoesNotThrowAwayTheRest(SqlSession session) throws SQLException {
         session.setRollbackFailedStatementOnly(true);
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (1001, 'kept')");
@@ -61,7 +37,7 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void withoutTheOptionAnErrorFailsTheTransactionUntilRollback() throws SQLException {
+    void withoutTheOptionAnErrorFailsTheTransactionUntilRollback(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (1001, 'lost')");
         assertThrows(SQLException.class, () -> session.execute("INSERT INTO items VALUES (1, 'duplicate key')"));
@@ -71,7 +47,7 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void aFailedFirstStatementWithTheOptionLeavesNothingOpen() throws SQLException {
+    void aFailedFirstStatementWithTheOptionLeavesNothingOpen(SqlSession session) throws SQLException {
         session.setRollbackFailedStatementOnly(true);
         session.setAutoCommit(false);
         assertThrows(SQLException.class, () -> session.execute("SELECT * FROM nowhere"));
@@ -79,7 +55,7 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void typedSavepointsAndRollbackToShowInTheState() throws SQLException {
+    void typedSavepointsAndRollbackToShowInTheState(SqlSession session) throws SQLException {
         session.execute("BEGIN");
         session.execute("INSERT INTO items VALUES (1001, 'a')");
         session.execute("SAVEPOINT s1");
@@ -92,7 +68,7 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void createDatabaseRunsOnItsOwnConnectionAndLeavesTheTransactionAlone() throws SQLException {
+    void createDatabaseRunsOnItsOwnConnectionAndLeavesTheTransactionAlone(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (1001, 'pending')");
         session.executeOnSeparateConnection("CREATE DATABASE tx_side_db");
@@ -108,7 +84,7 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void switchingAutocommitOnCommitsOnlyWhenTheUserSaysSo() throws SQLException {
+    void switchingAutocommitOnCommitsOnlyWhenTheUserSaysSo(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("DELETE FROM items WHERE id <= 10");
         assertThrows(IllegalStateException.class, () -> session.setAutoCommit(true));
@@ -118,16 +94,15 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void closingEndsTheTransactionAsChosen() throws SQLException {
+    void closingEndsTheTransactionAsChosen(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (1001, 'committed on close')");
         session.close(TransactionEnd.COMMIT);
         assertEquals(1, count("SELECT count(*) FROM items WHERE id = 1001"));
-        session = SqlSession.open(endpoint);
     }
 
     @Test
-    void countingRowsForConfirmationSeesOwnChangesAndOpensNothing() throws SQLException {
+    void countingRowsForConfirmationSeesOwnChangesAndOpensNothing(SqlSession session) throws SQLException {
         session.setAutoCommit(false);
         assertEquals(1000, session.countRows("items"));
         assertEquals(TransactionState.IDLE, session.status().transaction(), "the count opened no transaction");
@@ -138,12 +113,12 @@ class PostgresTransactionTest {
     }
 
     @Test
-    void aTerminatedBackendIsReportedAsLostWorkAndTheSessionReopens() throws SQLException {
+    void aTerminatedBackendIsReportedAsLostWorkAndTheSessionReopens(SqlSession session) throws SQLException {
         int pid = backendPid(session);
         session.setAutoCommit(false);
         session.execute("INSERT INTO items VALUES (1001, 'will be lost')");
         session.execute("INSERT INTO items VALUES (1002, 'will be lost')");
-        try (Connection admin = server.connect("postgres"); Statement s = admin.createStatement()) {
+        try (Connection admin = db.server().connect("postgres"); Statement s = admin.createStatement()) {
             s.execute("SELECT pg_terminate_backend(" + pid + ")");
         }
         SQLException e = assertThrows(SQLException.class, () -> session.execute("SELECT 1"));
@@ -161,7 +136,7 @@ class PostgresTransactionTest {
             assertEquals(0, count("SELECT count(*) FROM items WHERE id > 1000"), "nothing was re-run");
         } finally {
             session.close();
-            session = fresh;
+            fresh.close();
         }
     }
 
@@ -171,11 +146,11 @@ class PostgresTransactionTest {
     }
 
     private long count(String sql) throws SQLException {
-        return countIn(DATABASE, sql);
+        return countIn(db.database(), sql);
     }
 
     private static long countIn(String database, String sql) throws SQLException {
-        try (Connection c = server.connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.server().connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

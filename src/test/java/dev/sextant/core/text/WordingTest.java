@@ -27,6 +27,17 @@ class WordingTest {
     }
 
     @Test
+    void theNounAloneAndTheVerbAgreeWithTheCount() {
+        assertEquals("datacenter", Wording.noun(1, "datacenter"));
+        assertEquals("datacenters", Wording.noun(2, "datacenter"));
+        assertEquals("fields", Wording.noun(0, "field"));
+        assertEquals("is", Wording.verb(1, "is", "are"));
+        assertEquals("are", Wording.verb(0, "is", "are"));
+        assertEquals("have", Wording.verb(3, "has", "have"));
+        assertEquals("2 other sessions are", Wording.count(2, "other session") + " " + Wording.verb(2, "is", "are"));
+    }
+
+    @Test
     void countsAreGroupedWithCommasWhateverTheLocale() {
         Locale.setDefault(Locale.GERMANY); // would write 1.000
         assertEquals("1,000 rows", Wording.count(1000, "row"));

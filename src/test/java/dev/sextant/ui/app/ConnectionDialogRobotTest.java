@@ -163,7 +163,7 @@ class ConnectionDialogRobotTest {
         assertEquals("tutorial server", tabs.getTabs().get(1).getText());
         TreeView<TreeEntry> tree = robot.lookup("#schemaTree").queryAs(TreeView.class);
         List<String> connections = tree.getRoot().getChildren().stream()
-                .map(item -> ((TreeEntry.Object) item.getValue()).node().label()).toList();
+                .map(item -> ((TreeEntry.DatabaseObject) item.getValue()).node().label()).toList();
         assertTrue(connections.contains("tutorial server"), connections.toString());
     }
 
@@ -270,7 +270,7 @@ class ConnectionDialogRobotTest {
         List<String> names = new ArrayList<>();
         for (TreeItem<TreeEntry> connection : tree.getRoot().getChildren()) {
             for (TreeItem<TreeEntry> child : connection.getChildren()) {
-                if (child.getValue() instanceof TreeEntry.Object o) {
+                if (child.getValue() instanceof TreeEntry.DatabaseObject o) {
                     names.add(o.node().name());
                 }
             }

@@ -252,7 +252,7 @@ class MainWindowRobotTest {
         }
         return roots.get(connection).getChildren().stream().map(item -> {
             Object entry = item.getValue();
-            return entry instanceof dev.sextant.ui.tree.TreeEntry.Object o ? o.node().name() : "";
+            return entry instanceof dev.sextant.ui.tree.TreeEntry.DatabaseObject o ? o.node().name() : "";
         }).toList();
     }
 

@@ -100,7 +100,7 @@ class LazyTreeRobotTest {
         }
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root.getChildren().size() == 2);
-        assertEquals("albums", ((TreeEntry.Object) root.getChildren().get(0).getValue()).node().name());
+        assertEquals("albums", ((TreeEntry.DatabaseObject) root.getChildren().get(0).getValue()).node().name());
     }
 
     @Test

@@ -25,8 +25,8 @@ class SchemaTreeCellRobotTest {
     @Start
     void start(Stage stage) {
         TreeItem<TreeEntry> root = new TreeItem<>();
-        root.getChildren().add(new TreeItem<>(new TreeEntry.Object(CatalogNode.connection(LONG))));
-        root.getChildren().add(new TreeItem<>(new TreeEntry.Object(new CatalogNode(CatalogNode.Kind.TABLE,
+        root.getChildren().add(new TreeItem<>(new TreeEntry.DatabaseObject(CatalogNode.connection(LONG))));
+        root.getChildren().add(new TreeItem<>(new TreeEntry.DatabaseObject(new CatalogNode(CatalogNode.Kind.TABLE,
                 "order_lines_archive", null, "public", null, null, null, Map.of("Owner", "rose")))));
         TreeView<TreeEntry> tree = new TreeView<>(root);
         tree.setShowRoot(false);
