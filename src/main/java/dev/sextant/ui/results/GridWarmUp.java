@@ -56,8 +56,9 @@ public final class GridWarmUp {
         ResultPane[] pane = new ResultPane[1];
         Deque<Runnable> steps = new ArrayDeque<>();
         // The whole result pane, not its grid alone: its bar, FXML and edit controls were half of a cold paint.
-        steps.add(() -> pane[0] = new ResultPane(new ResultSheet("warm-up", COLUMNS, CompactRows.of(COLUMNS.size(),
-                rows()), null), new Detached()));
+        ResultSheet[] sheet = new ResultSheet[1];
+        steps.add(() -> sheet[0] = new ResultSheet("warm-up", COLUMNS, CompactRows.of(COLUMNS.size(), rows()), null));
+        steps.add(() -> pane[0] = new ResultPane(sheet[0], new Detached()));
         steps.add(() -> root.getChildren().add(pane[0]));
         steps.add(root::applyCss); // the skins, the grid's flow and headers
         steps.add(root::layout); // the first cells
