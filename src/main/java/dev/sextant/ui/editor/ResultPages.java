@@ -48,10 +48,11 @@ final class ResultPages {
         sheet.fetchingProperty().set(true);
         // Kept (and spilled to disk past the heap's share) there, off the FX thread.
         operation.run(() -> keptPage(current, sheet, size), page -> {
-            fetched(sheet, page);
+            boolean next = page.stopped() == null && page.more() && pages > 1 && tab.session() == current;
+            fetched(sheet, page, next);
             if (page.stopped() != null) {
                 stopFetching(operation, current, sheet, page.stopped());
-            } else if (page.more() && pages > 1 && tab.session() == current) {
+            } else if (next) {
                 fetchPages(operation, current, sheet, size, pages - 1);
             }
         }, error -> {
@@ -61,11 +62,17 @@ final class ResultPages {
         });
     }
 
-    private void fetched(ResultSheet sheet, Page page) {
+    /**
+     * Fetching stays on from Fetch all's first page to its last: switching it off and on between
+     * pages blinked the progress and the Fetch all button, a style pass of the bar per page.
+     */
+    private void fetched(ResultSheet sheet, Page page, boolean nextPageComing) {
         if (page.rows() != null) {
             sheet.append(page.rows(), page.more());
         }
-        sheet.fetchingProperty().set(false);
+        if (!nextPageComing) {
+            sheet.fetchingProperty().set(false);
+        }
         tab.status.set(page.status());
         tab.summary.set(tab.connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
                 + (page.more() ? ", more to come" : ""));
