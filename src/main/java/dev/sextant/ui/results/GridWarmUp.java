@@ -25,10 +25,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Shows a throwaway grid in a scene no window shows, soon after start, so that the first result
- * the user runs finds the grid's classes loaded, its skins and cells compiled and its stylesheets
- * parsed: the first paint of a JVM cost 0.8–1.1 s of FX-thread time against ~0.2 s for the next.
- * The work is cut into steps, one per pulse, so the window keeps answering meanwhile.
+ * Shows a throwaway result pane in a scene no window shows, soon after start, so that the first
+ * result the user runs finds the pane's classes loaded, its skins and cells compiled and its
+ * stylesheets parsed: the first paint of a JVM cost 0.7–0.9 s of FX-thread time against ~0.2 s for
+ * the next. The work is cut into steps, one per pulse, while the user has not run anything yet;
+ * on a cold JVM making the pane and its first style pass are still frames of a few hundred ms each.
  */
 public final class GridWarmUp {
 
