@@ -45,7 +45,7 @@ final class ResultPages {
     }
 
     private void fetchPages(BackgroundRunner operation, EditorSession current, ResultSheet sheet, int size, int pages) {
-        sheet.fetchingProperty().set(true);
+        sheet.fetchStarted();
         // Kept (and spilled to disk past the heap's share) there, off the FX thread.
         operation.run(() -> keptPage(current, sheet, size), page -> {
             fetched(sheet, page);
@@ -55,8 +55,7 @@ final class ResultPages {
                 fetchPages(operation, current, sheet, size, pages - 1);
             }
         }, error -> {
-            sheet.fetchingProperty().set(false);
-            sheet.moreProperty().set(false);
+            sheet.noMoreRows();
             failures.fail(operation, error);
         });
     }
@@ -64,8 +63,7 @@ final class ResultPages {
     private void fetched(ResultSheet sheet, Page page) {
         if (page.rows() != null) {
             sheet.append(page.rows(), page.more());
-        }
-        sheet.fetchingProperty().set(false);
+        } // else the disk is full, and stopFetching ends the fetch
         tab.status.set(page.status());
         tab.summary.set(tab.connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
                 + (page.more() ? ", more to come" : ""));
@@ -85,7 +83,7 @@ final class ResultPages {
 
     /** Fetching cannot go on (the disk is full): the rows fetched stay, the rest stays on the server. */
     private void stopFetching(BackgroundRunner operation, EditorSession current, ResultSheet sheet, String why) {
-        sheet.moreProperty().set(false);
+        sheet.noMoreRows();
         tab.messages.add(Message.error(why + " This result keeps the first "
                 + Wording.count(sheet.fetchedProperty().get(), "row") + ".", ""));
         operation.run(() -> {
