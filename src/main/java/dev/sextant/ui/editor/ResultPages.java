@@ -45,34 +45,25 @@ final class ResultPages {
     }
 
     private void fetchPages(BackgroundRunner operation, EditorSession current, ResultSheet sheet, int size, int pages) {
-        sheet.fetchingProperty().set(true);
+        sheet.fetchStarted();
         // Kept (and spilled to disk past the heap's share) there, off the FX thread.
         operation.run(() -> keptPage(current, sheet, size), page -> {
-            boolean next = page.stopped() == null && page.more() && pages > 1 && tab.session() == current;
-            fetched(sheet, page, next);
+            fetched(sheet, page);
             if (page.stopped() != null) {
                 stopFetching(operation, current, sheet, page.stopped());
-            } else if (next) {
+            } else if (page.more() && pages > 1 && tab.session() == current) {
                 fetchPages(operation, current, sheet, size, pages - 1);
             }
         }, error -> {
-            sheet.fetchingProperty().set(false);
-            sheet.moreProperty().set(false);
+            sheet.noMoreRows();
             failures.fail(operation, error);
         });
     }
 
-    /**
-     * Fetching stays on from Fetch all's first page to its last: switching it off and on between
-     * pages blinked the progress and the Fetch all button, a style pass of the bar per page.
-     */
-    private void fetched(ResultSheet sheet, Page page, boolean nextPageComing) {
+    private void fetched(ResultSheet sheet, Page page) {
         if (page.rows() != null) {
             sheet.append(page.rows(), page.more());
-        }
-        if (!nextPageComing) {
-            sheet.fetchingProperty().set(false);
-        }
+        } // else the disk is full, and stopFetching ends the fetch
         tab.status.set(page.status());
         tab.summary.set(tab.connectionName() + " · " + Wording.count(sheet.fetchedProperty().get(), "row") + " fetched"
                 + (page.more() ? ", more to come" : ""));
@@ -92,7 +83,7 @@ final class ResultPages {
 
     /** Fetching cannot go on (the disk is full): the rows fetched stay, the rest stays on the server. */
     private void stopFetching(BackgroundRunner operation, EditorSession current, ResultSheet sheet, String why) {
-        sheet.moreProperty().set(false);
+        sheet.noMoreRows();
         tab.messages.add(Message.error(why + " This result keeps the first "
                 + Wording.count(sheet.fetchedProperty().get(), "row") + ".", ""));
         operation.run(() -> {

@@ -6,14 +6,12 @@ import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ResultStream;
 import dev.sextant.core.result.RowBudget;
 import dev.sextant.core.store.AppHome;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
@@ -42,9 +40,9 @@ public final class ResultSheet {
     private final FetchedRows fetchedRows;
     private final WindowRows rows;
     private final ResultStream stream;
-    private final BooleanProperty more = new SimpleBooleanProperty();
-    private final BooleanProperty fetching = new SimpleBooleanProperty();
-    private final LongProperty fetched = new SimpleLongProperty();
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper fetched = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper windowStart = new ReadOnlyLongWrapper();
     private final ReadOnlyLongWrapper viewTop = new ReadOnlyLongWrapper();
     private final ReadOnlyIntegerWrapper viewRows = new ReadOnlyIntegerWrapper(1);
@@ -110,17 +108,29 @@ public final class ResultSheet {
     }
 
     /** Whether the query has rows not fetched yet. */
-    public BooleanProperty moreProperty() {
-        return more;
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
-    public BooleanProperty fetchingProperty() {
-        return fetching;
+    /** Whether a page is on its way from the server. */
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetching.getReadOnlyProperty();
+    }
+
+    /** A page was asked for. */
+    public void fetchStarted() {
+        fetching.set(true);
+    }
+
+    /** No more rows will be fetched: the fetch failed, or the disk is full. */
+    public void noMoreRows() {
+        fetching.set(false);
+        more.set(false);
     }
 
     /** How many rows were fetched in all (the window shows some of them). */
-    public LongProperty fetchedProperty() {
-        return fetched;
+    public ReadOnlyLongProperty fetchedProperty() {
+        return fetched.getReadOnlyProperty();
     }
 
     /** The bytes the rows take on disk, spilled past the heap's share (the count line's tooltip). */
@@ -159,11 +169,6 @@ public final class ResultSheet {
     /** Whether fetched rows lie after the window. */
     public boolean rowsAfterWindow() {
         return windowStart.get() + rows.size() < fetchedRows.size();
-    }
-
-    /** Whether fetched rows lie before the window. */
-    public boolean rowsBeforeWindow() {
-        return windowStart.get() > 0;
     }
 
     /**
@@ -224,6 +229,7 @@ public final class ResultSheet {
         }
     }
 
+    /** A page arrived: it ends the fetch that asked for it. */
     public void append(FetchedRows.Page page, boolean stillMore) {
         fetchedRows.add(page);
         diskBytes.set(fetchedRows.diskBytes());
@@ -231,6 +237,7 @@ public final class ResultSheet {
         mirror(false);
         fetched.set(fetchedRows.size());
         more.set(stillMore);
+        fetching.set(false);
     }
 
     /**
