@@ -11,6 +11,7 @@ import dev.sextant.core.store.AppHome;
 import dev.sextant.core.store.SampleDatabase;
 import dev.sextant.ui.dialogs.SqlFilePicker;
 import dev.sextant.ui.common.FxRunner;
+import dev.sextant.ui.results.GridWarmUp;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -97,6 +98,9 @@ public final class SextantApp extends Application {
         stage.setOnShown(e -> {
             LOG.info(SHOWN_LOG_LINE);
             openSample(); // after the first paint: making the sample loads SQLite's native library
+            if (Boolean.parseBoolean(System.getProperty("sextant.gridWarmUp", "true"))) {
+                GridWarmUp.whenIdle(); // the user's first result then paints as fast as the next ones
+            }
         });
         stage.show();
     }
