@@ -112,6 +112,8 @@ public class FxThreadRobot extends FxRobot {
     }
 
     private static <T> T onFxThread(Callable<T> work) {
+        // Let a window just shown finish its layout and placement first: the point must be where it will stay.
+        WaitForAsyncUtils.waitForFxEvents();
         try {
             return WaitForAsyncUtils.asyncFx(work).get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
