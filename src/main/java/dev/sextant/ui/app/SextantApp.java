@@ -116,6 +116,9 @@ public final class SextantApp extends Application {
         runner.run(() -> SampleDatabase.createIfMissing(sample),
                 created -> window.restoreTabsOrElse(openSample),
                 error -> {
+                    if (error instanceof FxRunner.Closed) {
+                        return; // the app was closed before start-up's work was done: nothing to open
+                    }
                     LOG.error("Could not create the sample database at {}", sample, error);
                     window.restoreTabsOrElse(() -> { });
                 });
