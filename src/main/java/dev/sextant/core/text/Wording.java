@@ -1,5 +1,7 @@
 package dev.sextant.core.text;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
@@ -10,12 +12,20 @@ import java.util.Locale;
  */
 public final class Wording {
 
+    /*
+     * One format per thread, made once: String.format parsed its pattern and built the locale's
+     * DecimalFormatSymbols on every call, and the count line formats its numbers for every page
+     * Fetch all brings, on the FX thread. DecimalFormat is not thread-safe, hence per thread.
+     */
+    private static final ThreadLocal<DecimalFormat> GROUPED =
+            ThreadLocal.withInitial(() -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     private Wording() {
     }
 
     /** "1,000": digits grouped by three with a comma. */
     public static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return GROUPED.get().format(n);
     }
 
     /** "1 row", "0 rows", "1,000 rows": the count, then the noun, plural unless exactly one. */

@@ -124,8 +124,9 @@ public final class ResultPane extends VBox {
         if (first == 1 && last >= fetched) {
             return Wording.count(fetched, "row") + more + serverSort.countNote();
         }
-        return String.format("Rows %,d–%,d of %,d%s", first, last, fetched, more.isEmpty() ? "" : " fetched" + more)
-                + serverSort.countNote();
+        // Wording.number, not String.format: this runs for every page Fetch all brings (see Wording).
+        return "Rows " + Wording.number(first) + "–" + Wording.number(last) + " of " + Wording.number(fetched)
+                + (more.isEmpty() ? "" : " fetched" + more) + serverSort.countNote();
     }
 
     /** Looks once after the next layout pass, however many events asked before it. */

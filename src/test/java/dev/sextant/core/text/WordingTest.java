@@ -43,6 +43,9 @@ class WordingTest {
         assertEquals("1,000 rows", Wording.count(1000, "row"));
         assertEquals("12,345,678", Wording.number(12_345_678));
         assertEquals("999", Wording.number(999));
+        assertEquals("0", Wording.number(0));
+        assertEquals("-1,234", Wording.number(-1234));
+        assertEquals("9,223,372,036,854,775,807", Wording.number(Long.MAX_VALUE));
         Locale.setDefault(new Locale("fr", "FR")); // would write 1 000 with a narrow space
         assertEquals("1,000,000 rows", Wording.count(1_000_000, "row"));
     }
