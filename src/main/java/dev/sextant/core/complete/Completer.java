@@ -74,11 +74,6 @@ public final class Completer {
         return new Completer(catalog, spot, start, caret, unasked);
     }
 
-    /** The ranked suggestions for a spot already read. */
-    public static List<Suggestion> suggest(Catalog catalog, CompletionSpot spot) {
-        return new Completer(catalog, spot, 0, 0, false).gathered().ranked();
-    }
-
     Completer gathered() {
         gather();
         return this;

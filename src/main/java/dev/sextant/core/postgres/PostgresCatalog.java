@@ -36,8 +36,8 @@ public final class PostgresCatalog implements CatalogReader {
             FROM pg_namespace n
             WHERE n.nspname NOT IN ('information_schema', 'pg_toast')
               AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
-              AND (n.nspname <> 'pg_catalog' OR ?) AND has_schema_privilege(n.oid, 'USAGE')
-            ORDER BY n.nspname = 'pg_catalog', n.nspname""";
+              AND n.nspname <> 'pg_catalog' AND has_schema_privilege(n.oid, 'USAGE')
+            ORDER BY n.nspname""";
     // One query for a whole folder, however many objects: sizes and comments come in the same row.
     // Sizes are the planner's page counts (as fresh as the last VACUUM/ANALYZE): asking for the
     // real size reads every table's files and made a 10,000-table schema take ~0.9 s instead of ~50 ms.
@@ -71,17 +71,11 @@ public final class PostgresCatalog implements CatalogReader {
     private final ConnectionPools pools;
     private final Endpoint endpoint;
     private final PostgresTableParts parts = new PostgresTableParts();
-    private boolean showSystemSchema;
 
     /** Reads {@code endpoint}'s server; each database through {@code pools.poolFor(endpoint.forDatabase(name))}. */
     public PostgresCatalog(ConnectionPools pools, Endpoint endpoint) {
         this.pools = pools;
         this.endpoint = endpoint;
-    }
-
-    /** Whether a database's schemas include pg_catalog (off by default: it is noise for most people). */
-    public void setShowSystemSchema(boolean show) {
-        this.showSystemSchema = show;
     }
 
     @Override
@@ -143,8 +137,7 @@ public final class PostgresCatalog implements CatalogReader {
     private List<CatalogNode> schemas(String database) throws SQLException {
         CatalogNode db = CatalogNode.object(Kind.DATABASE, database, database, null, null, null);
         return inPool(db, c -> CatalogQuery.list(c, SCHEMAS, rs -> CatalogNode.object(Kind.SCHEMA, rs.getString(1),
-                database, rs.getString(1), null, facts("Owner", rs.getString(2), "Comment", rs.getString(3))),
-                showSystemSchema));
+                database, rs.getString(1), null, facts("Owner", rs.getString(2), "Comment", rs.getString(3)))));
     }
 
     private static List<CatalogNode> schemaFolders(CatalogNode schema) {

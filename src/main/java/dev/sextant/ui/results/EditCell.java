@@ -87,15 +87,6 @@ final class EditCell extends ValueCell {
         field.selectAll();
     }
 
-    /** Starts editing with {@code typed} in place of the value, as typing over a cell does. */
-    void startEditWith(String typed) {
-        startEdit();
-        if (field != null && isEditing()) {
-            field.setText(typed);
-            field.positionCaret(typed.length());
-        }
-    }
-
     private void key(KeyEvent e) {
         boolean keep = e.getCode() == KeyCode.ENTER && (field instanceof TextField || e.isControlDown());
         if (keep) {
