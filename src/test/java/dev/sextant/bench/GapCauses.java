@@ -25,8 +25,27 @@ final class GapCauses extends AnimationTimer {
     private record Pause(String name, String cause, long startMillis, long millis) {
     }
 
-    /** A gap between two pulses: its end in uptime ms, its length, the FX and whole-process CPU within it. */
-    private record Gap(double endMillis, double millis, double fxCpuMillis, double processCpuMillis) {
+    /**
+     * A gap between two pulses: its end in uptime ms, its length, the FX and whole-process CPU
+     * within it, and the Java threads that used the most CPU in it (the renderer among them).
+     */
+    private record Gap(double endMillis, double millis, double fxCpuMillis, double processCpuMillis, String busiest,
+                       java.util.Map<String, double[]> kinds) {
+
+        /** The FX thread's time ready to run but without a core. */
+        double fxWaitMillis() {
+            return kinds.getOrDefault("FX", new double[2])[1];
+        }
+
+        String kindsText() {
+            StringBuilder out = new StringBuilder("run/queued ms:");
+            kinds.forEach((kind, t) -> {
+                if (t[0] + t[1] >= 1) {
+                    out.append(String.format(" %s %.0f/%.0f", kind, t[0], t[1]));
+                }
+            });
+            return out.toString();
+        }
     }
 
     private final List<Pause> pauses = new ArrayList<>();
@@ -35,6 +54,11 @@ final class GapCauses extends AnimationTimer {
     private final long uptimeOriginNanos;
     private final com.sun.management.OperatingSystemMXBean os =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private java.util.Map<Long, Long> lastThreadCpu = java.util.Map.of();
+    private final ThreadTimes threadTimes = new ThreadTimes();
+    private ThreadTimes.Times lastTimes;
     private long lastPulse;
     private long lastFxCpu;
     private long lastProcessCpu;
@@ -69,16 +93,47 @@ final class GapCauses extends AnimationTimer {
     public void handle(long now) {
         long fxCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long processCpu = os.getProcessCpuTime();
+        ThreadTimes.Times times = threadTimes.now();
+        long[] ids = threads.getAllThreadIds();
+        long[] cpu = threads.getThreadCpuTime(ids);
+        java.util.Map<Long, Long> threadCpu = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            threadCpu.put(ids[i], cpu[i]);
+        }
         if (lastPulse != 0) {
             pulses++;
             if (now - lastPulse > LONG_GAP_NANOS) {
                 gaps.add(new Gap((now - uptimeOriginNanos) / 1e6, (now - lastPulse) / 1e6, (fxCpu - lastFxCpu) / 1e6,
-                        (processCpu - lastProcessCpu) / 1e6));
+                        (processCpu - lastProcessCpu) / 1e6, busiest(threadCpu),
+                        times.since(lastTimes)));
             }
         }
+        lastThreadCpu = threadCpu;
+        lastTimes = times;
         lastPulse = now;
         lastFxCpu = fxCpu;
         lastProcessCpu = processCpu;
+    }
+
+    /** The three Java threads other than the FX thread with the most CPU since the last pulse, and the CPU of all. */
+    private String busiest(java.util.Map<Long, Long> now) {
+        long fx = Thread.currentThread().getId();
+        List<long[]> used = new ArrayList<>();
+        long all = 0;
+        for (var e : now.entrySet()) {
+            Long before = lastThreadCpu.get(e.getKey());
+            if (before != null && e.getKey() != fx && e.getValue() > before) {
+                used.add(new long[] {e.getKey(), e.getValue() - before});
+                all += e.getValue() - before;
+            }
+        }
+        used.sort((a, b) -> Long.compare(b[1], a[1]));
+        StringBuilder out = new StringBuilder(String.format("other Java threads %.0f ms:", all / 1e6));
+        for (long[] u : used.subList(0, Math.min(3, used.size()))) {
+            var info = threads.getThreadInfo(u[0]);
+            out.append(String.format(" %s %.0f", info == null ? "?" : info.getThreadName(), u[1] / 1e6));
+        }
+        return out.toString();
     }
 
     @Override
@@ -92,6 +147,7 @@ final class GapCauses extends AnimationTimer {
         int collector = 0;
         int fxWork = 0;
         int waiting = 0;
+        int idle = 0;
         double longest = 0;
         System.out.printf("  %s: %d pulses, %d gaps over 50 ms (gap: GC pause overlapping it; FX-thread CPU in it;"
                 + " whole process CPU in it, 2 cores = 2x the gap)%n", during, pulses, gaps.size());
@@ -108,18 +164,21 @@ final class GapCauses extends AnimationTimer {
                     }
                 }
             }
-            String cause = gc >= gap.millis() / 3 ? "collector" : gap.fxCpuMillis() >= gap.millis() / 2 ? "FX work" : "waiting";
+            String cause = gc >= gap.millis() / 3 ? "collector" : gap.fxCpuMillis() >= gap.millis() / 2 ? "FX work"
+                    : gap.fxWaitMillis() >= gap.millis() / 3 ? "waiting" : "FX idle or blocked";
             switch (cause) {
                 case "collector" -> collector++;
                 case "FX work" -> fxWork++;
-                default -> waiting++;
+                case "waiting" -> waiting++;
+                default -> idle++;
             }
             longest = Math.max(longest, gap.millis());
-            System.out.printf("    gap %6.1f ms: GC %5.1f ms, FX CPU %5.1f ms, process CPU %6.1f ms -> %s%s%n",
-                    gap.millis(), gc, gap.fxCpuMillis(), gap.processCpuMillis(), cause, what);
+            System.out.printf("    gap %6.1f ms: GC %5.1f ms, FX CPU %5.1f ms, FX queued for a core %5.1f ms, process CPU %6.1f ms"
+                    + " -> %s%s; %s; %s%n", gap.millis(), gc, gap.fxCpuMillis(), gap.fxWaitMillis(), gap.processCpuMillis(),
+                    cause, what, gap.kindsText(), gap.busiest());
         }
-        System.out.printf("  %s: longest gap %.1f ms; gaps over 50 ms: %d collector, %d FX work, %d waiting for a core%n",
-                during, longest, collector, fxWork, waiting);
+        System.out.printf("  %s: longest gap %.1f ms; gaps over 50 ms: %d collector, %d FX work, %d waiting for a core,"
+                + " %d FX idle or blocked%n", during, longest, collector, fxWork, waiting, idle);
     }
 
     /** All GC pauses seen while watching: count, total and longest. */
