@@ -101,16 +101,17 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
         return this;
     }
 
-    /** The rows as bytes, for a spill file; {@link #decode} reads them back. */
-    ByteBuffer encode() {
+    /**
+     * The rows as bytes, for a spill file, in parts to be written in order; {@link #decode} reads
+     * them back. The kinds and the text are the page's own arrays: one buffer for the whole page
+     * was an array of half a G1 region or more for every page spilled.
+     */
+    ByteBuffer[] encode() {
         int cells = size * width;
-        ByteBuffer out = ByteBuffer.allocate(12 + cells * 9 + textLength);
-        out.putInt(width).putInt(size).putInt(textLength);
-        out.put(kinds, 0, cells);
-        out.asLongBuffer().put(values, 0, cells);
-        out.position(out.position() + cells * 8);
-        out.put(text, 0, textLength);
-        return out.flip();
+        ByteBuffer header = ByteBuffer.allocate(12).putInt(width).putInt(size).putInt(textLength).flip();
+        ByteBuffer numbers = ByteBuffer.allocate(cells * 8);
+        numbers.asLongBuffer().put(values, 0, cells);
+        return new ByteBuffer[] {header, ByteBuffer.wrap(kinds, 0, cells), numbers, ByteBuffer.wrap(text, 0, textLength)};
     }
 
     /** Rows written by {@link #encode}. */
