@@ -9,7 +9,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.layout.HBox;
@@ -19,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * One result tab's content: a line saying which rows are on screen and whether more follow, a
- * "Fetch all" button with its progress, and the grid.
+ * "Fetch all" button with "Fetching…" beside it while rows arrive, and the grid.
  *
  * <p>The grid's window moves in one place only, {@link #move}, and never from inside a listener:
  * a scroll, wheel turn or focus change only asks for a look, taken once after the next layout
@@ -38,7 +37,7 @@ public final class ResultPane extends VBox {
     @FXML private HBox bar;
     @FXML private Label count;
     @FXML private Pane spacer;
-    @FXML private ProgressIndicator progress;
+    @FXML private Label progress;
     @FXML private Button fetchAll;
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
@@ -89,6 +88,7 @@ public final class ResultPane extends VBox {
         }
         javafx.beans.value.ObservableBooleanValue fetching = fetchingShown();
         progress.visibleProperty().bind(fetching);
+        progress.managedProperty().bind(fetching); // wider than the spinner was: no room kept while nothing arrives
         fetchAll.visibleProperty().bind(sheet.moreProperty());
         fetchAll.disableProperty().bind(fetching);
         fetchAll.setOnAction(e -> model.fetchAll(sheet));
@@ -98,7 +98,7 @@ public final class ResultPane extends VBox {
     }
 
     /**
-     * Whether a fetch runs, as the spinner and Fetch all show it: on at once, off only if still
+     * Whether a fetch runs, as "Fetching…" and Fetch all show it: on at once, off only if still
      * off once the event that turned it off is done. Fetch all ends each page's fetch and starts
      * the next in one event, which re-styled both controls for every page.
      */
