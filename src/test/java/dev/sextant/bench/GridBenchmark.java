@@ -106,7 +106,7 @@ public final class GridBenchmark {
         Thread.sleep(500);
         ResultGrid grid = pane.grid();
 
-        fetchAll(model, sheet);
+        fetchAll(model, sheet, pane);
 
         double[] top = wheelSteps(grid.table(), 30);
         Arrays.sort(top);
@@ -169,7 +169,16 @@ public final class GridBenchmark {
     }
 
     /** Fetch all from the first page to the last: the longest pulse gap, the FX-thread CPU, and what each long gap was. */
-    private static void fetchAll(EditorTabViewModel model, ResultSheet sheet) throws Exception {
+    private static void fetchAll(EditorTabViewModel model, ResultSheet sheet, ResultPane pane) throws Exception {
+        if (Boolean.getBoolean("bench.hideSpinner")) {
+            // An experiment: what the bar's fetching indicator costs while Fetch all runs (a spinner was a frame every pulse)
+            onFx(() -> {
+                javafx.scene.Node indicator = pane.lookup("#progress");
+                indicator.visibleProperty().unbind();
+                indicator.setVisible(false);
+                return null;
+            });
+        }
         PulseWatch watch = onFx(() -> new PulseWatch(() -> sheet.fetchedProperty().get()));
         GapCauses causes = onFx(GapCauses::new);
         long fetchCpuStart = onFx(GridBenchmark::threadCpuNanos);
