@@ -69,7 +69,7 @@ public final class ProgressBenchmark {
             return s;
         });
         String table = importing(tab, window, csv, rows);
-        exporting(server, window, dir.resolve("progress-bench-export.csv"), table);
+        exporting(server, window, dir.resolve("progress-bench-export.csv").toAbsolutePath(), table);
         Platform.exit();
         System.exit(0);
     }
