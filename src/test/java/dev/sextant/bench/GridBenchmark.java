@@ -75,22 +75,7 @@ public final class GridBenchmark {
             return s;
         });
         if (Boolean.parseBoolean(System.getProperty("bench.warmUp", "true"))) {
-            // As the app does once its window is shown (-Dbench.warmUp=false: a cold first paint, as before)
-            CompletableFuture<Void> warm = new CompletableFuture<>();
-            PulseWatch warmWatch = onFx(() -> new PulseWatch(() -> 0));
-            long warmCpu = onFx(() -> {
-                warmWatch.start();
-                dev.sextant.ui.results.GridWarmUp.whenIdle(() -> warm.complete(null));
-                return threadCpuNanos();
-            });
-            warm.get(1, TimeUnit.MINUTES);
-            double warmMillis = (onFx(GridBenchmark::threadCpuNanos) - warmCpu) / 1e6;
-            onFx(() -> {
-                warmWatch.stop();
-                return null;
-            });
-            System.out.printf("grid warm-up after the window shows: FX-thread CPU %.1f ms, longest pulse gap %.1f ms%n",
-                    warmMillis, warmWatch.longestGapMillis());
+            warmUp(); // as the app does once its window is shown (-Dbench.warmUp=false: a cold first paint, as before)
         }
         double[] first = new double[3];
         double[] firstCpu = new double[3];
@@ -121,27 +106,7 @@ public final class GridBenchmark {
         Thread.sleep(500);
         ResultGrid grid = pane.grid();
 
-        PulseWatch watch = onFx(() -> new PulseWatch(() -> sheet.fetchedProperty().get()));
-        long fetchCpuStart = onFx(GridBenchmark::threadCpuNanos);
-        onFx(() -> {
-            watch.start();
-            model.fetchAll(sheet);
-            return null;
-        });
-        long fetchStart = System.nanoTime();
-        waitFor(() -> !sheet.fetchingProperty().get() && !sheet.moreProperty().get());
-        double seconds = (System.nanoTime() - fetchStart) / 1e9;
-        Thread.sleep(300);
-        double fetchCpu = (onFx(GridBenchmark::threadCpuNanos) - fetchCpuStart) / 1e6;
-        onFx(() -> {
-            watch.stop();
-            return null;
-        });
-        System.out.printf("fetch all: %,d rows fetched in %.1f s (grid window %,d rows); longest FX-thread pulse gap"
-                        + " %.1f ms (goal < 50 ms; the pulse period itself is 16.7 ms)%n", sheet.fetchedProperty().get(),
-                seconds, ResultSheet.WINDOW, watch.longestGapMillis());
-        System.out.printf("  FX-thread CPU during fetch all: %.0f ms, %.1f ms per 10,000 rows%n", fetchCpu,
-                fetchCpu / Math.max(1, sheet.fetchedProperty().get()) * 10_000);
+        fetchAll(model, sheet, pane);
 
         double[] top = wheelSteps(grid.table(), 30);
         Arrays.sort(top);
@@ -178,6 +143,67 @@ public final class GridBenchmark {
                 sheet.fetchedProperty().get(), end[end.length / 2], end[end.length - 1]);
         Platform.exit();
         System.exit(0);
+    }
+
+    /** GridWarmUp as the app starts it, with its FX-thread CPU, longest pulse gap and what each long gap was. */
+    private static void warmUp() throws Exception {
+        CompletableFuture<Void> warm = new CompletableFuture<>();
+        PulseWatch warmWatch = onFx(() -> new PulseWatch(() -> 0));
+        GapCauses causes = onFx(GapCauses::new);
+        long warmCpu = onFx(() -> {
+            warmWatch.start();
+            causes.start();
+            dev.sextant.ui.results.GridWarmUp.whenIdle(() -> warm.complete(null));
+            return threadCpuNanos();
+        });
+        warm.get(1, TimeUnit.MINUTES);
+        double warmMillis = (onFx(GridBenchmark::threadCpuNanos) - warmCpu) / 1e6;
+        onFx(() -> {
+            warmWatch.stop();
+            causes.stop();
+            return null;
+        });
+        System.out.printf("grid warm-up after the window shows: FX-thread CPU %.1f ms, longest pulse gap %.1f ms%n",
+                warmMillis, warmWatch.longestGapMillis());
+        causes.report("warm-up");
+    }
+
+    /** Fetch all from the first page to the last: the longest pulse gap, the FX-thread CPU, and what each long gap was. */
+    private static void fetchAll(EditorTabViewModel model, ResultSheet sheet, ResultPane pane) throws Exception {
+        if (Boolean.getBoolean("bench.hideSpinner")) {
+            // An experiment: what the bar's fetching indicator costs while Fetch all runs (a spinner was a frame every pulse)
+            onFx(() -> {
+                javafx.scene.Node indicator = pane.lookup("#progress");
+                indicator.visibleProperty().unbind();
+                indicator.setVisible(false);
+                return null;
+            });
+        }
+        PulseWatch watch = onFx(() -> new PulseWatch(() -> sheet.fetchedProperty().get()));
+        GapCauses causes = onFx(GapCauses::new);
+        long fetchCpuStart = onFx(GridBenchmark::threadCpuNanos);
+        onFx(() -> {
+            watch.start();
+            causes.start();
+            model.fetchAll(sheet);
+            return null;
+        });
+        long fetchStart = System.nanoTime();
+        waitFor(() -> !sheet.fetchingProperty().get() && !sheet.moreProperty().get());
+        double seconds = (System.nanoTime() - fetchStart) / 1e9;
+        Thread.sleep(300);
+        double fetchCpu = (onFx(GridBenchmark::threadCpuNanos) - fetchCpuStart) / 1e6;
+        onFx(() -> {
+            watch.stop();
+            causes.stop();
+            return null;
+        });
+        System.out.printf("fetch all: %,d rows fetched in %.1f s (grid window %,d rows); longest FX-thread pulse gap"
+                        + " %.1f ms (goal < 50 ms; the pulse period itself is 16.7 ms)%n", sheet.fetchedProperty().get(),
+                seconds, ResultSheet.WINDOW, watch.longestGapMillis());
+        System.out.printf("  FX-thread CPU during fetch all: %.0f ms, %.1f ms per 10,000 rows; %s%n", fetchCpu,
+                fetchCpu / Math.max(1, sheet.fetchedProperty().get()) * 10_000, causes.pausesSummary());
+        causes.report("fetch all");
     }
 
     private static void createTable(TestPostgres server, int rows) throws java.sql.SQLException {

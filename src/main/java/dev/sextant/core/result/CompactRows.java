@@ -24,6 +24,9 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
     private static final byte BOOL = 4;
     private static final byte TEXT = 5;
 
+    /** Under half of G1's smallest region (1 MB), with room for the array's header. */
+    static final int SMALL_ARRAY = (512 << 10) - 64;
+
     private final int width;
     private byte[] kinds;
     private long[] values;
@@ -101,16 +104,17 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
         return this;
     }
 
-    /** The rows as bytes, for a spill file; {@link #decode} reads them back. */
-    ByteBuffer encode() {
+    /**
+     * The rows as bytes, for a spill file, in parts to be written in order; {@link #decode} reads
+     * them back. The kinds and the text are the page's own arrays: one buffer for the whole page
+     * was an array of half a G1 region or more for every page spilled.
+     */
+    ByteBuffer[] encode() {
         int cells = size * width;
-        ByteBuffer out = ByteBuffer.allocate(12 + cells * 9 + textLength);
-        out.putInt(width).putInt(size).putInt(textLength);
-        out.put(kinds, 0, cells);
-        out.asLongBuffer().put(values, 0, cells);
-        out.position(out.position() + cells * 8);
-        out.put(text, 0, textLength);
-        return out.flip();
+        ByteBuffer header = ByteBuffer.allocate(12).putInt(width).putInt(size).putInt(textLength).flip();
+        ByteBuffer numbers = ByteBuffer.allocate(cells * 8);
+        numbers.asLongBuffer().put(values, 0, cells);
+        return new ByteBuffer[] {header, ByteBuffer.wrap(kinds, 0, cells), numbers, ByteBuffer.wrap(text, 0, textLength)};
     }
 
     /** Rows written by {@link #encode}. */
@@ -213,12 +217,23 @@ public final class CompactRows extends AbstractList<Object[]> implements RandomA
 
     private void addTextBytes(int cell, byte[] bytes) {
         if (textLength + bytes.length > text.length) {
-            long capacity = Math.max((long) textLength + bytes.length, Math.max(256L, text.length * 2L));
-            text = Arrays.copyOf(text, (int) Math.min(Integer.MAX_VALUE - 8, capacity));
+            text = Arrays.copyOf(text, grownText(textLength + bytes.length));
         }
         System.arraycopy(bytes, 0, text, textLength, bytes.length);
         put(cell, TEXT, ((long) textLength << 32) | bytes.length);
         textLength += bytes.length;
+    }
+
+    /**
+     * The text array's next length: half as much again, but not past {@link #SMALL_ARRAY} while
+     * {@code needed} fits under it, so a page's text stays out of G1's humongous regions.
+     */
+    private int grownText(int needed) {
+        long capacity = Math.max(needed, Math.max(256L, text.length * 3L / 2));
+        if (needed <= SMALL_ARRAY && capacity > SMALL_ARRAY) {
+            capacity = SMALL_ARRAY;
+        }
+        return (int) Math.min(Integer.MAX_VALUE - 8, capacity);
     }
 
     private Object value(int cell) {

@@ -13,6 +13,14 @@ import java.util.List;
  */
 public final class JdbcResultStream implements ResultStream {
 
+    /**
+     * The most bytes a page's value or text array is meant to take. G1 puts an array of half a
+     * region or more (512 KB in heaps under 2 GB) in regions of its own, and each such
+     * allocation can start a concurrent marking cycle: 10,000-row pages of a 4-column table
+     * (700 KB of text) started 7 of them in one Fetch all of 1,000,000 rows.
+     */
+    static final int PAGE_ARRAY_BYTES = 320 << 10;
+
     private final Statement statement;
     private final ResultSet resultSet;
     private final List<ResultColumn> columns;
@@ -47,18 +55,23 @@ public final class JdbcResultStream implements ResultStream {
         return columns;
     }
 
-    /** Reads up to {@code max} more rows; the stream closes itself at the end of the result. */
+    /**
+     * Reads up to {@code max} more rows, fewer when that many would make a page's arrays large
+     * (see {@link #PAGE_ARRAY_BYTES}: the values as the width says, the text as the last page
+     * predicts and, read row by row, as it comes); the stream closes itself at the end of the result.
+     */
     @Override
     public CompactRows fetch(int max) throws SQLException {
+        int rowsWanted = Math.min(max, rowsThatFit());
         // Sized from the last page's text, so filling a page rarely grows (copies) its text.
-        int expectedText = (int) Math.min(1 << 28, (long) (textPerRow * 1.05 + 1) * Math.min(max, 10_000));
-        CompactRows rows = new CompactRows(columns.size(), Math.min(max, 10_000), expectedText);
+        int expectedText = (int) Math.min(1 << 28, (long) (textPerRow * 1.05 + 1) * rowsWanted);
+        CompactRows rows = new CompactRows(columns.size(), rowsWanted, expectedText);
         if (closed) {
             return rows;
         }
         int read;
         try {
-            read = reader.read(resultSet, rows, max);
+            read = reader.read(resultSet, rows, rowsWanted, PAGE_ARRAY_BYTES);
         } catch (SQLException e) {
             close();
             throw e;
@@ -67,10 +80,19 @@ public final class JdbcResultStream implements ResultStream {
         if (read > 0) {
             textPerRow = (double) rows.textLength() / read;
         }
-        if (read < max) {
+        if (reader.ended()) {
             close();
         }
         return rows.trim();
+    }
+
+    /**
+     * The most rows whose values and text each stay within {@link #PAGE_ARRAY_BYTES}, as the
+     * last page's text per row predicts: at least 100, at most 10,000.
+     */
+    private int rowsThatFit() {
+        double perRow = Math.max(8.0 * columns.size(), textPerRow * 1.05 + 1);
+        return (int) Math.max(100, Math.min(10_000, PAGE_ARRAY_BYTES / perRow));
     }
 
     /** Whether more rows may follow. */

@@ -19,6 +19,7 @@ final class RowReader {
     private enum Way { TYPED, INT, BIGINT, BOOL, SERVER_BYTES, SERVER_TEXT, BYTES }
 
     private final Way[] ways;
+    private boolean ended;
 
     RowReader(ResultSetMetaData meta, ValueFormats formats) throws SQLException {
         ways = new Way[meta.getColumnCount()];
@@ -27,6 +28,11 @@ final class RowReader {
             ways[i] = format == ValueFormats.Format.DRIVER_TYPED ? Way.TYPED
                     : way(meta.getColumnType(i + 1), format == ValueFormats.Format.SERVER_UTF8);
         }
+    }
+
+    /** Whether a read found the end of the result. */
+    boolean ended() {
+        return ended;
     }
 
     /** For a result set whose columns arrive as {@code formats} says. */
@@ -46,8 +52,20 @@ final class RowReader {
 
     /** Reads up to {@code max} rows; returns how many there were. */
     int read(ResultSet rs, CompactRows into, int max) throws SQLException {
+        return read(rs, into, max, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads up to {@code max} rows, stopping early once {@code into} holds {@code textBytes} of
+     * text; returns how many rows were read. {@link #ended} then says whether the result ended.
+     */
+    int read(ResultSet rs, CompactRows into, int max, int textBytes) throws SQLException {
         int read = 0;
-        while (read < max && rs.next()) {
+        while (read < max && into.textLength() < textBytes) {
+            if (!rs.next()) {
+                ended = true;
+                break;
+            }
             into.startRow();
             for (int i = 0; i < ways.length; i++) {
                 int column = i + 1;

@@ -99,15 +99,21 @@ public final class SpillFile implements AutoCloseable {
 
     /** Appends a page; returns where it lies, for {@link #read}. */
     synchronized Region write(CompactRows page) throws IOException {
-        ByteBuffer bytes = page.encode();
+        ByteBuffer[] parts = page.encode();
+        long size = 0;
+        for (ByteBuffer part : parts) {
+            size += part.remaining();
+        }
         long free = Files.getFileStore(path).getUsableSpace();
-        if (free - bytes.remaining() < diskReserve) {
+        if (free - size < diskReserve) {
             throw new DiskFullException(path.getParent(), free);
         }
         long at = length;
         long position = at;
-        while (bytes.hasRemaining()) {
-            position += channel.write(bytes, position);
+        for (ByteBuffer part : parts) {
+            while (part.hasRemaining()) {
+                position += channel.write(part, position);
+            }
         }
         length = position;
         return new Region(at, (int) (position - at));

@@ -13,7 +13,10 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.stage.Window;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
@@ -28,13 +31,16 @@ import java.util.function.Consumer;
  * Shows a throwaway result pane in a scene no window shows, soon after start, so that the first
  * result the user runs finds the pane's classes loaded, its skins and cells compiled and its
  * stylesheets parsed: the first paint of a JVM cost 0.7–0.9 s of FX-thread time against ~0.2 s for
- * the next. The work is cut into steps, one per pulse, while the user has not run anything yet;
- * on a cold JVM making the pane and its first style pass are still frames of a few hundred ms each.
+ * the next. The work is cut into steps, one per pulse, run only while the user gives no input;
+ * on a cold JVM the pane's first style pass and layout are still frames of 100-300 ms each.
  */
 public final class GridWarmUp {
 
     /** Lets the window's own first frames and the tabs it restores go first. */
     private static final Duration IDLE_AFTER_SHOWN = Duration.millis(400);
+
+    /** How long no input must have come before the next step runs: 600 ms. */
+    private static final long QUIET_NANOS = 600_000_000L;
 
     private GridWarmUp() {
     }
@@ -59,6 +65,11 @@ public final class GridWarmUp {
         // The whole result pane, not its grid alone: its bar, FXML and edit controls were half of a cold paint.
         ResultSheet[] sheet = new ResultSheet[1];
         steps.add(() -> sheet[0] = new ResultSheet("warm-up", COLUMNS, CompactRows.of(COLUMNS.size(), rows()), null));
+        // Making the pane was one frame of 270-290 ms on a cold JVM: its classes, then a grid alone, come first.
+        for (List<String> group : CLASSES) {
+            steps.add(() -> load(group));
+        }
+        steps.add(() -> new ResultGrid(COLUMNS, sheet[0].rows(), sheet[0].windowStartProperty(), sheet[0]::sampleRows));
         steps.add(() -> pane[0] = new ResultPane(sheet[0], new Detached()));
         steps.add(() -> root.getChildren().add(pane[0]));
         steps.add(root::applyCss); // the skins, the grid's flow and headers
@@ -77,13 +88,45 @@ public final class GridWarmUp {
         return steps;
     }
 
+    /** The classes a pane's first frames load, in groups of one step each: FXML, the table's skins, the bar's. */
+    private static final List<List<String>> CLASSES = List.of(
+            List.of("javafx.fxml.FXMLLoader", "javafx.scene.control.skin.LabelSkin", "javafx.scene.control.skin.ButtonSkin",
+                    "javafx.scene.control.skin.ProgressIndicatorSkin", "javafx.scene.control.skin.TextFieldSkin"),
+            List.of("javafx.scene.control.skin.TableViewSkin", "javafx.scene.control.skin.VirtualFlow",
+                    "javafx.scene.control.skin.TableHeaderRow", "javafx.scene.control.skin.NestedTableColumnHeader",
+                    "javafx.scene.control.skin.TableColumnHeader", "javafx.scene.control.skin.ScrollBarSkin"),
+            List.of("javafx.scene.control.skin.TableRowSkin", "javafx.scene.control.skin.TableCellSkin",
+                    "javafx.scene.control.skin.TooltipSkin", "javafx.scene.control.skin.MenuButtonSkin"));
+
+    private static void load(List<String> classes) {
+        for (String name : classes) {
+            try {
+                Class.forName(name, true, GridWarmUp.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError gone) {
+                // A JavaFX without that skin: its pane loads it when it needs it, as without a warm-up.
+            }
+        }
+    }
+
+    /**
+     * One step per pulse, and none while the user works: a step is a long frame on a cold JVM,
+     * so it waits until no key, click or wheel turn reached a window for {@link #QUIET_NANOS}.
+     */
     private static void onePerPulse(Deque<Runnable> steps) {
+        long[] lastInput = {System.nanoTime() - QUIET_NANOS};
+        EventHandler<InputEvent> input = e -> lastInput[0] = System.nanoTime();
+        List<Window> watched = List.copyOf(Window.getWindows());
+        watched.forEach(w -> w.addEventFilter(InputEvent.ANY, input));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
+                if (System.nanoTime() - lastInput[0] < QUIET_NANOS) {
+                    return;
+                }
                 Runnable step = steps.poll();
                 if (step == null) {
                     stop();
+                    watched.forEach(w -> w.removeEventFilter(InputEvent.ANY, input));
                 } else {
                     step.run();
                 }

@@ -9,7 +9,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.layout.HBox;
@@ -19,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * One result tab's content: a line saying which rows are on screen and whether more follow, a
- * "Fetch all" button with its progress, and the grid.
+ * "Fetch all" button with "Fetching…" beside it while rows arrive, and the grid.
  *
  * <p>The grid's window moves in one place only, {@link #move}, and never from inside a listener:
  * a scroll, wheel turn or focus change only asks for a look, taken once after the next layout
@@ -38,7 +37,7 @@ public final class ResultPane extends VBox {
     @FXML private HBox bar;
     @FXML private Label count;
     @FXML private Pane spacer;
-    @FXML private ProgressIndicator progress;
+    @FXML private Label progress;
     @FXML private Button fetchAll;
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
@@ -78,15 +77,42 @@ public final class ResultPane extends VBox {
     /** The count line, Fetch all with its progress, and the filter, edit and export controls made by their classes. */
     private <T extends ResultFetcher & ResultHost> void bindBar(T model) {
         diskUse(count);
-        count.textProperty().bind(Bindings.createStringBinding(this::countText, sheet.fetchedProperty(),
-                sheet.moreProperty(), sheet.viewTopProperty(), sheet.viewRowsProperty()));
-        progress.visibleProperty().bind(sheet.fetchingProperty());
+        showCount();
+        // Pages arriving change the line at most every 100 ms: re-laying out the bar for every page of Fetch all
+        // cost frames; what the user does (a scroll, the last page) shows at once.
+        AtMostEvery pagesArriving = new AtMostEvery(javafx.util.Duration.millis(100), this::showCount);
+        sheet.fetchedProperty().addListener(o -> pagesArriving.ask());
+        for (javafx.beans.Observable changed : new javafx.beans.Observable[] {sheet.moreProperty(), sheet.viewTopProperty(),
+                sheet.viewRowsProperty()}) {
+            changed.addListener(o -> showCount());
+        }
+        javafx.beans.value.ObservableBooleanValue fetching = fetchingShown();
+        progress.visibleProperty().bind(fetching);
+        progress.managedProperty().bind(fetching); // wider than the spinner was: no room kept while nothing arrives
         fetchAll.visibleProperty().bind(sheet.moreProperty());
-        fetchAll.disableProperty().bind(sheet.fetchingProperty());
+        fetchAll.disableProperty().bind(fetching);
         fetchAll.setOnAction(e -> model.fetchAll(sheet));
         // The filter sits in the count's line, so the grid keeps every row of its height.
         bar.getChildren().add(bar.getChildren().indexOf(spacer), serverSort.filterBox());
         bar.getChildren().addAll(editBar.controls(), ResultExport.button(sheet, model, grid.table()));
+    }
+
+    /**
+     * Whether a fetch runs, as "Fetching…" and Fetch all show it: on at once, off only if still
+     * off once the event that turned it off is done. Fetch all ends each page's fetch and starts
+     * the next in one event, which re-styled both controls for every page.
+     */
+    private javafx.beans.value.ObservableBooleanValue fetchingShown() {
+        javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(
+                sheet.fetchingProperty().get());
+        sheet.fetchingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                shown.set(true);
+            } else {
+                Platform.runLater(() -> shown.set(sheet.fetchingProperty().get()));
+            }
+        });
+        return shown;
     }
 
     /** Shows {@code view} where the grid was (psql's {@code \x} record view), or the grid again for null. */
@@ -113,6 +139,14 @@ public final class ResultPane extends VBox {
                 "%,d MB of these rows are on disk, in a temporary file deleted when the result closes",
                 sheet.diskBytesProperty().get() >> 20), sheet.diskBytesProperty()));
         sheet.diskBytesProperty().addListener((obs, was, now) -> count.setTooltip(now.longValue() > 0 ? tip : null));
+    }
+
+    /** Sets the count line's text, only when it changed (a new text lays the bar out again). */
+    private void showCount() {
+        String text = countText();
+        if (!text.equals(count.getText())) {
+            count.setText(text);
+        }
     }
 
     /** "1,000 rows so far · more load as you scroll", or which rows of how many are on screen. */

@@ -1,0 +1,161 @@
+package dev.sextant.bench;
+
+import dev.sextant.core.connect.Engine;
+import dev.sextant.core.sql.ScriptSplitter;
+import dev.sextant.testsupport.ScriptedQuestions;
+import dev.sextant.testsupport.TestPostgres;
+import dev.sextant.ui.common.FxRunner;
+import dev.sextant.ui.dataio.ExportDialog;
+import dev.sextant.ui.dataio.ExportDialogModel;
+import dev.sextant.ui.dataio.ExportRows;
+import dev.sextant.ui.dataio.ExportScope;
+import dev.sextant.ui.dataio.ImportDialog;
+import dev.sextant.ui.dataio.ImportDialogModel;
+import dev.sextant.ui.editor.EditorTabViewModel;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The FX thread while an import and an export show their progress in their real dialogs, over a
+ * shown window, on the headless JavaFX the tests use: the longest gap between two pulses and what
+ * each gap over 50 ms was (see {@link GapCauses}). A CSV of {@code -Dbench.rows=N} rows (default
+ * 1,000,000; 6 columns) is imported into a new PostgreSQL table through a connected tab, then that
+ * table is exported to CSV (all rows, the query run again). Not a test; run it by hand:
+ *
+ * <pre>mvn -q test-compile exec:exec -Dexec.executable=java \
+ *     -Dexec.args="-Xmx512m -cp %classpath dev.sextant.bench.ProgressBenchmark"</pre>
+ */
+public final class ProgressBenchmark {
+
+    private ProgressBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1400x900-32");
+        int rows = Integer.getInteger("bench.rows", 1_000_000);
+        Path dir = Files.createDirectories(Path.of("target", "bench"));
+        Path csv = write(dir.resolve("progress-bench.csv"), rows);
+        TestPostgres server = TestPostgres.get();
+        server.recreateDatabase("bench_progress");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        EditorTabViewModel tab = new EditorTabViewModel(server.endpoint("bench_progress"), FxRunner.singleThread("bench"),
+                FxRunner.singleThread("bench-side"), new ScriptedQuestions());
+        onFx(() -> {
+            tab.connect(ScriptSplitter.split("SELECT 1"));
+            return null;
+        });
+        waitFor(() -> !tab.results().isEmpty() && !tab.busyProperty().get());
+        Stage window = onFx(() -> {
+            Stage s = new Stage();
+            s.setScene(new Scene(new javafx.scene.layout.StackPane(), 1200, 700));
+            s.show();
+            return s;
+        });
+        String table = importing(tab, window, csv, rows);
+        exporting(server, window, dir.resolve("progress-bench-export.csv").toAbsolutePath(), table);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The import dialog as the app opens it, its file chosen; the pulses watched from Import to its last report. */
+    private static String importing(EditorTabViewModel tab, Stage window, Path csv, int rows) throws Exception {
+        ImportDialogModel model = onFx(() -> new ImportDialogModel(tab, Engine.POSTGRESQL, FxRunner.singleThread("import-side"),
+                (schema, table) -> Optional.empty(), Platform::runLater));
+        onFx(() -> new ImportDialog(model, () -> { }).show(window, csv));
+        waitFor(() -> model.planProperty().get() != null && !model.workingProperty().get());
+        GapCauses causes = onFx(GapCauses::new);
+        long start = onFx(() -> {
+            causes.start();
+            model.importNow();
+            return System.nanoTime();
+        });
+        waitFor(() -> !model.workingProperty().get());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(300);
+        onFx(() -> {
+            causes.stop();
+            return null;
+        });
+        System.out.printf("import of %,d CSV rows (%,d MB) in the import dialog: %.1f s; %s; %s%n", rows,
+                Files.size(csv) >> 20, seconds, onFx(() -> model.resultProperty().get()), causes.pausesSummary());
+        causes.report("import");
+        return onFx(model::table);
+    }
+
+    /** The export dialog over the imported table, all rows: the pulses watched from Export to its end. */
+    private static void exporting(TestPostgres server, Stage window, Path target, String table) throws Exception {
+        Files.deleteIfExists(target);
+        ExportRows rows = ExportRows.ofQuery(server.endpoint("bench_progress"), "SELECT * FROM \"" + table + "\"", table);
+        ExportDialogModel model = onFx(() -> new ExportDialogModel(rows, target.getParent(), FxRunner.singleThread("export"),
+                file -> true));
+        onFx(() -> new ExportDialog(model, (owner, suggested) -> target).show(window));
+        GapCauses causes = onFx(GapCauses::new);
+        long start = onFx(() -> {
+            model.file.set(target.toString());
+            model.scope.set(ExportScope.ALL_ROWS);
+            causes.start();
+            model.export();
+            return System.nanoTime();
+        });
+        waitFor(() -> !model.runningProperty().get());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(300);
+        onFx(() -> {
+            causes.stop();
+            return null;
+        });
+        System.out.printf("export of the table to CSV in the export dialog: %.1f s; %s; %s%n", seconds,
+                onFx(() -> model.resultProperty().get()), causes.pausesSummary());
+        causes.report("export");
+    }
+
+    private static Path write(Path file, int rows) throws java.io.IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("id,name,email,amount,created,active\n");
+            for (int i = 1; i <= rows; i++) {
+                out.write(i + ",name " + i + ",user" + i + "@example.com," + (i % 1000) + "." + (i % 100) + ",2026-01-"
+                        + (1 + i % 28) + " 10:" + (10 + i % 50) + ":00," + (i % 2 == 0) + "\n");
+            }
+        }
+        return file;
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
