@@ -34,6 +34,8 @@ public final class SextantApp extends Application {
 
     /** Written once the main window is on screen; the packaging smoke test waits for it. */
     public static final String SHOWN_LOG_LINE = "Main window shown";
+    /** Written once the window is usable (tree and editor laid out); the start-up benchmark waits for it. */
+    public static final String READY_LOG_LINE = "Main window ready";
     static final String SAMPLE_QUERY = """
             -- The sample database: users with notes, artists with albums and tracks.
             -- Put the cursor in a statement and press Run (Ctrl+Enter).
@@ -76,18 +78,22 @@ public final class SextantApp extends Application {
     /** Runs on the launcher thread, before the FX thread starts: file work belongs here, not in start(). */
     @Override
     public void init() throws Exception {
+        StartupPhases.reached("init");
         // The FX thread idles while this runs: it reads the theme meanwhile, ahead of start().
         Platform.runLater(() -> applyTheme(false));
         AppHome home = AppHome.resolve();
         // Rows a crashed run spilled to disk: no running app holds them any more.
         dev.sextant.core.result.SpillFile.deleteLeftovers(home.dir().resolve(dev.sextant.core.result.SpillFile.FOLDER));
         services = AppServices.start(home, environment);
+        StartupPhases.reached("services");
     }
 
     @Override
     public void start(Stage stage) throws Exception {
+        StartupPhases.reached("start");
         window = new MainWindow(services, filePicker, sqlFilePicker, SextantApp::applyTheme);
         Scene scene = new Scene(window.load(), 1280, 800);
+        StartupPhases.reached("window made");
         stage.setTitle("Sextant");
         URL icon = SextantApp.class.getResource("/dev/sextant/ui/icons/sextant-256.png");
         if (icon != null) {
@@ -95,6 +101,7 @@ public final class SextantApp extends Application {
         }
         stage.setScene(scene);
         window.guardClose(stage);
+        ReadyLine.writeWhen(scene, window::usable);
         stage.setOnShown(e -> {
             LOG.info(SHOWN_LOG_LINE);
             openSample(); // after the first paint: making the sample loads SQLite's native library
@@ -103,6 +110,7 @@ public final class SextantApp extends Application {
             }
         });
         stage.show();
+        StartupPhases.reached("show() returned");
     }
 
     /**
@@ -114,7 +122,10 @@ public final class SextantApp extends Application {
         FxRunner runner = services.side();
         Runnable openSample = () -> window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample)), null, SAMPLE_QUERY);
         runner.run(() -> SampleDatabase.createIfMissing(sample),
-                created -> window.restoreTabsOrElse(openSample),
+                created -> {
+                    StartupPhases.reached("sample made");
+                    window.restoreTabsOrElse(openSample);
+                },
                 error -> {
                     if (error instanceof FxRunner.Closed) {
                         return; // the app was closed before start-up's work was done: nothing to open
