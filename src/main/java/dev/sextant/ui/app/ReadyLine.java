@@ -18,13 +18,14 @@ final class ReadyLine {
     private ReadyLine() {
     }
 
-    /** Checks after every pulse's layout until {@code usable} holds, then writes the line and stops. */
-    static void writeWhen(Scene scene, BooleanSupplier usable) {
+    /** Checks after every pulse's layout until {@code usable} holds, then writes the line, runs {@code then} and stops. */
+    static void writeWhen(Scene scene, BooleanSupplier usable, Runnable then) {
         Runnable[] check = new Runnable[1];
         check[0] = () -> {
             if (usable.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(check[0]);
                 LOG.info(SextantApp.READY_LOG_LINE);
+                then.run();
             }
         };
         scene.addPostLayoutPulseListener(check[0]);
