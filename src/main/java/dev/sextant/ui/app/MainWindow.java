@@ -151,6 +151,13 @@ public final class MainWindow implements SqlFiles.Host {
                 initialText, false));
     }
 
+    /** Whether a user can start: the tree lists a connection and the selected tab's editor is laid out. */
+    boolean usable() {
+        EditorTabView view = tabs.selected();
+        return !schemaTree.getRoot().getChildren().isEmpty() && view != null
+                && view.editor().getScene() != null && view.editor().getWidth() > 0;
+    }
+
     /** Brings back the tabs of the last run (see {@link BufferKeeper}); with none, runs {@code otherwise}. */
     public void restoreTabsOrElse(Runnable otherwise) {
         keeper.restoreOrElse(otherwise);

@@ -8,9 +8,7 @@ import dev.sextant.core.connect.ConnectionEnvironment;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.store.AppHome;
-import dev.sextant.core.store.SampleDatabase;
 import dev.sextant.ui.dialogs.SqlFilePicker;
-import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.results.GridWarmUp;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,12 +26,14 @@ import java.util.Optional;
 
 /**
  * The JavaFX application: makes the shared services, shows the main window, and opens the
- * sample database (generating it on first start) in the background.
+ * sample database (generating it on first start in the background while the window is built).
  */
 public final class SextantApp extends Application {
 
     /** Written once the main window is on screen; the packaging smoke test waits for it. */
     public static final String SHOWN_LOG_LINE = "Main window shown";
+    /** Written once the window is usable (tree and editor laid out); the start-up benchmark waits for it. */
+    public static final String READY_LOG_LINE = "Main window ready";
     static final String SAMPLE_QUERY = """
             -- The sample database: users with notes, artists with albums and tracks.
             -- Put the cursor in a statement and press Run (Ctrl+Enter).
@@ -51,6 +51,7 @@ public final class SextantApp extends Application {
     private final SqlFilePicker sqlFilePicker;
     private final ConnectionEnvironment environment;
     private AppServices services;
+    private SampleOpening sample;
     private MainWindow window;
 
     /** The app as users start it, choosing files with the platform's file chooser. */
@@ -76,18 +77,23 @@ public final class SextantApp extends Application {
     /** Runs on the launcher thread, before the FX thread starts: file work belongs here, not in start(). */
     @Override
     public void init() throws Exception {
+        StartupPhases.reached("init");
         // The FX thread idles while this runs: it reads the theme meanwhile, ahead of start().
         Platform.runLater(() -> applyTheme(false));
         AppHome home = AppHome.resolve();
         // Rows a crashed run spilled to disk: no running app holds them any more.
         dev.sextant.core.result.SpillFile.deleteLeftovers(home.dir().resolve(dev.sextant.core.result.SpillFile.FOLDER));
         services = AppServices.start(home, environment);
+        sample = SampleOpening.begin(home.sampleDatabase(), services.side());
+        StartupPhases.reached("services");
     }
 
     @Override
     public void start(Stage stage) throws Exception {
+        StartupPhases.reached("start");
         window = new MainWindow(services, filePicker, sqlFilePicker, SextantApp::applyTheme);
         Scene scene = new Scene(window.load(), 1280, 800);
+        StartupPhases.reached("window made");
         stage.setTitle("Sextant");
         URL icon = SextantApp.class.getResource("/dev/sextant/ui/icons/sextant-256.png");
         if (icon != null) {
@@ -95,33 +101,19 @@ public final class SextantApp extends Application {
         }
         stage.setScene(scene);
         window.guardClose(stage);
-        stage.setOnShown(e -> {
-            LOG.info(SHOWN_LOG_LINE);
-            openSample(); // after the first paint: making the sample loads SQLite's native library
+        ReadyLine.writeWhen(scene, window::usable, () -> {
             if (Boolean.parseBoolean(System.getProperty("sextant.gridWarmUp", "true"))) {
                 GridWarmUp.whenIdle(); // the user's first result then paints as fast as the next ones
             }
         });
+        stage.setOnShown(e -> LOG.info(SHOWN_LOG_LINE));
+        sample.into(window, () -> {
+            StartupPhases.reached("no tabs to restore");
+            window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample.sample())), null, SAMPLE_QUERY);
+            StartupPhases.reached("sample's tab made");
+        });
         stage.show();
-    }
-
-    /**
-     * Generates the sample on first start (off the FX thread), then brings back the tabs of the
-     * last run, or, when there are none, opens the sample.
-     */
-    private void openSample() {
-        Path sample = services.home().sampleDatabase();
-        FxRunner runner = services.side();
-        Runnable openSample = () -> window.openConnection(Endpoint.of(ConnectionSpec.sqlite(sample)), null, SAMPLE_QUERY);
-        runner.run(() -> SampleDatabase.createIfMissing(sample),
-                created -> window.restoreTabsOrElse(openSample),
-                error -> {
-                    if (error instanceof FxRunner.Closed) {
-                        return; // the app was closed before start-up's work was done: nothing to open
-                    }
-                    LOG.error("Could not create the sample database at {}", sample, error);
-                    window.restoreTabsOrElse(() -> { });
-                });
+        StartupPhases.reached("show() returned");
     }
 
     /** The main window, for tests that open connections the connection dialog would open. */
