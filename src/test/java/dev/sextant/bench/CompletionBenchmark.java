@@ -34,6 +34,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static dev.sextant.bench.OnFx.onFx;
+
 /**
  * Completion on a database of 10,000 tables (5 columns each): how long the catalog takes to read
  * through the pool, how long the suggestions take off the FX thread, and what the user feels —
@@ -252,17 +254,6 @@ public final class CompletionBenchmark {
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
 
     private static long percentile(long[] values, int p) {
         long[] sorted = values.clone();

@@ -17,11 +17,12 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.stage.Stage;
 
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BooleanSupplier;
+
+import static dev.sextant.bench.OnFx.onFx;
+import static dev.sextant.bench.OnFx.waitFor;
 
 /**
  * What the window feels while a big result streams into the real result tab, on the headless
@@ -335,27 +336,7 @@ public final class GridBenchmark {
         return millis;
     }
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!onFx(condition::getAsBoolean)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out");
-            }
-            Thread.sleep(20);
-        }
-    }
 
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 
     /** The longest time between two pulses of the FX thread while it runs. */
     private static final class PulseWatch extends AnimationTimer {
