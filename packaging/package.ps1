@@ -99,7 +99,9 @@ function Build-Installer([string]$Version, [string]$Jar, [string]$Icon) {
         '--vendor', $Vendor, '--description', $Description,
         '--icon', $Icon, '--license-file', 'LICENSE',
         '--input', $InputDir, '--main-jar', $Jar, '--main-class', $MainClass,
-        '--runtime-image', $Runtime, '--java-options', '-Xmx1g',
+        '--runtime-image', $Runtime,
+        '--java-options', '-Xmx1g', '--java-options', '-XX:G1HeapRegionSize=4m',
+        '--java-options', '-XX:MetaspaceSize=64m', # as package.sh's JAVA_OPTIONS, which says why
         '--dest', $InstallerDir)
     $platform = if ($IsWindows) { Get-WindowsOptions } else { Get-MacOptions }
     Remove-Item -Recurse -Force $InstallerDir -ErrorAction SilentlyContinue

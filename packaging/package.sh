@@ -28,6 +28,14 @@ readonly VENDOR="The Sextant authors"
 # are shown as the database returns them). Add it here the day it does.
 readonly EXTRA_MODULES=jdk.crypto.ec,java.naming,java.sql,jdk.unsupported
 
+# The launcher's JVM options (smoke-test.sh and the pom's javafx:run use the same ones):
+#   -Xmx1g                   a bounded heap; Fetch all spills beyond its share to disk
+#   -XX:G1HeapRegionSize=4m  with 1 MB regions Fetch all's and the grid's arrays were "humongous"
+#                            and each started a concurrent marking cycle whose threads took the
+#                            renderer's core: frames over 50 ms (docs/benchmarks.md, fifth round)
+#   -XX:MetaspaceSize=64m    no metadata-threshold GC while the classes of the first run load
+readonly JAVA_OPTIONS=(-Xmx1g -XX:G1HeapRegionSize=4m -XX:MetaspaceSize=64m)
+
 main() {
     local app_image_only=false
     [[ ${1:-} == --app-image-only ]] && app_image_only=true
@@ -131,7 +139,10 @@ probe_runtime() {
 # The app-image is built once; the installers wrap that same image, so what the smoke test
 # starts is what users install.
 build_app_image() {
-    local version=$1 jar=$2
+    local version=$1 jar=$2 option options=()
+    for option in "${JAVA_OPTIONS[@]}"; do
+        options+=(--java-options "$option")
+    done
     log "jpackage app-image sextant $version"
     rm -rf "$IMAGE_DIR"
     "$JDK/bin/jpackage" --type app-image --dest "$IMAGE_DIR" \
@@ -140,7 +151,7 @@ build_app_image() {
         --icon packaging/sextant.png \
         --input "$INPUT" --main-jar "$jar" --main-class "$MAIN_CLASS" \
         --runtime-image "$RUNTIME" \
-        --java-options -Xmx1g
+        "${options[@]}"
 }
 
 # JavaFX 21 needs GTK 3. jpackage's dependency scan finds it only through the unpacked

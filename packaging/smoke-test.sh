@@ -147,7 +147,7 @@ start_launcher() {
 # The same jars on the full JDK, with the launcher's own JVM options (lib/app/sextant.cfg).
 start_java_cp() {
     local name=$1 home=$2
-    start_app "$name" env HOME="$home" "$JDK/bin/java" -Xmx1g -Dsextant.home="$home/sextant" \
+    start_app "$name" env HOME="$home" "$JDK/bin/java" -Xmx1g -XX:G1HeapRegionSize=4m -XX:MetaspaceSize=64m -Dsextant.home="$home/sextant" \
         -cp "$INPUT/*" dev.sextant.Main
 }
 
