@@ -45,11 +45,6 @@ public final class RecordSwitch {
         }
     }
 
-    /** The record view of {@code pane} while it shows one, else null. */
-    public static RecordView recordsOf(ResultPane pane) {
-        return pane.getProperties().get(RecordSwitch.class) instanceof RecordSwitch r && r.showingRecords ? r.records : null;
-    }
-
     private boolean tooWide(double paneWidth) {
         double columns = pane.grid().table().getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
         return paneWidth > 0 && columns > paneWidth;
