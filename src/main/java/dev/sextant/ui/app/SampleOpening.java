@@ -19,7 +19,8 @@ final class SampleOpening {
 
     private final Path sample;
     private boolean made;
-    private boolean failed;
+    private Throwable failure;
+    private boolean openedNothing;
     private MainWindow window;
     private Runnable openSample;
 
@@ -30,12 +31,12 @@ final class SampleOpening {
     /** Starts making the sample on {@code runner} (any thread; its answer comes on the FX thread). */
     static SampleOpening begin(Path sample, FxRunner runner) {
         SampleOpening opening = new SampleOpening(sample);
-        runner.run(() -> SampleDatabase.createIfMissing(sample), created -> opening.made(false), error -> {
+        runner.run(() -> SampleDatabase.createIfMissing(sample), created -> opening.made(null), error -> {
             if (error instanceof FxRunner.Closed) {
                 return; // the app was closed before start-up's work was done: nothing to open
             }
             LOG.error("Could not create the sample database at {}", sample, error);
-            opening.made(true);
+            opening.made(error);
         });
         return opening;
     }
@@ -47,17 +48,28 @@ final class SampleOpening {
         openIfBothDone();
     }
 
-    private void made(boolean failure) {
+    private void made(Throwable error) {
         StartupPhases.reached("sample made");
         made = true;
-        failed = failure;
+        failure = error;
         openIfBothDone();
     }
 
     private void openIfBothDone() {
         if (made && window != null) {
-            window.restoreTabsOrElse(failed ? () -> { } : openSample);
+            window.restoreTabsOrElse(failure == null ? openSample : this::sayWhyNothingOpened);
         }
+    }
+
+    /** No sample and no tabs of the last run: the window is as ready as it gets, and says why it is empty. */
+    private void sayWhyNothingOpened() {
+        openedNothing = true;
+        window.tell("Could not create the sample database at " + sample + ".", failure.getMessage(), true);
+    }
+
+    /** Whether start-up is done with nothing to show: the sample could not be made and no tabs were kept. */
+    boolean openedNothing() {
+        return openedNothing;
     }
 
     Path sample() {

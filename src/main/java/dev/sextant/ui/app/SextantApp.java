@@ -101,7 +101,7 @@ public final class SextantApp extends Application {
         }
         stage.setScene(scene);
         window.guardClose(stage);
-        ReadyLine.writeWhen(scene, window::usable, () -> {
+        ReadyLine.writeWhen(scene, () -> window.usable() || sample.openedNothing(), () -> {
             if (Boolean.parseBoolean(System.getProperty("sextant.gridWarmUp", "true"))) {
                 GridWarmUp.whenIdle(); // the user's first result then paints as fast as the next ones
             }

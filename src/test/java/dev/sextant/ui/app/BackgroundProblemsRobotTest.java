@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The real app whose history and crash-recovery files cannot be written (each made a directory
@@ -76,6 +77,20 @@ class BackgroundProblemsRobotTest {
         String sentence = "The editor tabs of the last run could not be read; their file was moved to "
                 + home.resolve("editor-buffers.json.unreadable");
         waitUntil(() -> support.messages().stream().anyMatch(m -> m.startsWith(sentence)));
+    }
+
+    @Test
+    void aSampleThatCannotBeMadeIsToldAndTheWindowStaysUsable() throws Exception {
+        blockWithADirectory(home.resolve("sample.db.partial")); // where the sample is built before it moves in place
+
+        app = RobotSupport.launch(home);
+
+        String sentence = "Could not create the sample database at " + home.resolve("sample.db") + ".";
+        waitUntil(() -> statusBarText().equals(sentence));
+        robot.clickOn("#newConnectionButton"); // the window still answers: the connection dialog opens
+        waitUntil(() -> robot.lookup("#engineChoice").tryQuery().isPresent());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        assertFalse(Files.exists(home.resolve("sample.db")), "no half-made sample left in its place");
     }
 
     private static void blockWithADirectory(Path file) throws Exception {

@@ -27,13 +27,18 @@ final class RobotSupport {
      * libpq's environment is empty) and waits until its first tab can run statements.
      */
     SextantApp startApp(java.nio.file.Path home) throws Exception {
-        System.setProperty("sextant.home", home.toString());
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-        SextantApp app = (SextantApp) org.testfx.api.FxToolkit.setupApplication(() -> new SextantApp(
-                owner -> java.util.Optional.empty(),
-                new dev.sextant.core.connect.ConnectionEnvironment(java.util.Map.of(), home, "tester")));
+        SextantApp app = launch(home);
         waitUntil(() -> !button("#runButton").isDisabled());
         return app;
+    }
+
+    /** Starts the app on {@code home} without waiting for a tab to open (there may be none). */
+    static SextantApp launch(java.nio.file.Path home) throws Exception {
+        System.setProperty("sextant.home", home.toString());
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        return (SextantApp) org.testfx.api.FxToolkit.setupApplication(() -> new SextantApp(
+                owner -> java.util.Optional.empty(),
+                new dev.sextant.core.connect.ConnectionEnvironment(java.util.Map.of(), home, "tester")));
     }
 
     /** Opens a connection as the connection dialog would, and waits until its tab is connected. */
