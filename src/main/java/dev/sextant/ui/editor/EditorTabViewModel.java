@@ -155,9 +155,15 @@ public final class EditorTabViewModel implements TabSession, ResultFetcher, Resu
         port.runOnSession(work, done, failed);
     }
 
-    /** Asks the server to stop the running statement, from a thread that is not queued behind it. */
+    /**
+     * Stops Fetch all between two pages, or else asks the server to stop the running statement
+     * (from a thread that is not queued behind it). Fetch all is not cancelled on the server: a
+     * cancelled FETCH would fail the transaction the result's cursor lives in, changes and all.
+     */
     public void cancel() {
-        runs.cancel();
+        if (!pages.stopFetchAll()) {
+            runs.cancel();
+        }
     }
 
     /** Work on the session that sends statements of its own (a plan) is stopped by Cancel too; {@code stop} runs off the FX thread. */

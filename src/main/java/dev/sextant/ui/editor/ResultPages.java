@@ -21,6 +21,9 @@ final class ResultPages {
 
     private final TabState tab;
     private final Failures failures;
+    /** While Fetch all's pages follow one another; Cancel then stops it between two pages. FX thread only. */
+    private boolean fetchingAll;
+    private boolean stopAsked;
 
     ResultPages(TabState tab, Failures failures) {
         this.tab = tab;
@@ -36,11 +39,19 @@ final class ResultPages {
         fetch(sheet, BIG_PAGE, Integer.MAX_VALUE);
     }
 
+    /** Cancel pressed: Fetch all, if it runs, fetches no page after the one on its way. Returns whether it ran. */
+    boolean stopFetchAll() {
+        stopAsked = fetchingAll;
+        return fetchingAll;
+    }
+
     private void fetch(ResultSheet sheet, int pageSize, int pages) {
         EditorSession current = tab.session();
         if (current == null || tab.operations().isBusy() || sheet.fetchingProperty().get() || !sheet.moreProperty().get()) {
             return;
         }
+        fetchingAll = pages > 1;
+        stopAsked = false;
         tab.operations().start(operation -> fetchPages(operation, current, sheet, pageSize, pages));
     }
 
@@ -50,14 +61,27 @@ final class ResultPages {
         operation.run(() -> keptPage(current, sheet, size), page -> {
             fetched(sheet, page);
             if (page.stopped() != null) {
+                fetchingAll = false;
                 stopFetching(operation, current, sheet, page.stopped());
-            } else if (page.more() && pages > 1 && tab.session() == current) {
+            } else if (page.more() && pages > 1 && tab.session() == current && !stopAsked) {
                 fetchPages(operation, current, sheet, size, pages - 1);
+            } else {
+                fetchAllEnded(sheet, page.more());
             }
         }, error -> {
+            fetchingAll = false;
             sheet.noMoreRows();
             failures.fail(operation, error);
         });
+    }
+
+    /** The last page came, or Cancel stopped Fetch all: then the tab says where, and that the rest can still come. */
+    private void fetchAllEnded(ResultSheet sheet, boolean more) {
+        fetchingAll = false;
+        if (stopAsked && more) {
+            tab.messages.add(Message.info("Fetch all stopped (Cancel) after " + Wording.count(sheet.fetchedProperty().get(), "row")
+                    + "; Fetch all or scrolling goes on from there."));
+        }
     }
 
     private void fetched(ResultSheet sheet, Page page) {

@@ -116,6 +116,39 @@ class StreamingRobotTest {
         assertEquals(42, ((Number) ui.resultTable().getItems().get(0)[0]).intValue());
     }
 
+    @Test
+    void cancelStopsFetchAllBetweenPagesAndKeepsWhatCameAndTheTransaction() throws Exception {
+        ui.run("BEGIN");
+        ui.run("CREATE TEMP TABLE kept_through_cancel (x int)");
+        ui.run("SELECT g, md5(g::text) AS hash FROM generate_series(1, 2000000) g");
+        waitUntil(() -> ui.resultTable() != null && robot.lookup("#fetchAllButton").query().isVisible());
+        robot.clickOn("#fetchAllButton");
+        waitUntil(() -> fetchedOnCountLine() > 50_000);
+        robot.clickOn("#cancelButton");
+
+        waitUntil(() -> !ui.button("#runButton").isDisabled());
+        String stopped = ui.messages().stream().filter(m -> m.startsWith("Fetch all stopped (Cancel) after ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no word that Fetch all stopped: " + ui.messages()));
+        long fetched = fetchedOnCountLine();
+        assertTrue(fetched < 2_000_000, "stopped before the end: " + countLine());
+        assertTrue(stopped.contains(String.format(java.util.Locale.ROOT, "%,d rows", fetched)), stopped + " / " + countLine());
+        Thread.sleep(1_000);
+        assertEquals(fetched, fetchedOnCountLine(), "no page came after Cancel");
+        assertTrue(robot.lookup("#fetchAllButton").query().isVisible(), "the rest can still be fetched");
+        assertTrue(ui.txStatus().startsWith("In transaction"), "the transaction was not failed by a cancelled FETCH: "
+                + ui.txStatus());
+
+        ui.run("SELECT count(*) FROM kept_through_cancel");
+        waitUntil(() -> ui.resultTable() != null && ui.resultTable().getItems().size() == 1);
+        ui.run("ROLLBACK");
+    }
+
+    /** The fetched count the count line shows: "Rows 1–15 of 61,924 fetched so far · …". */
+    private long fetchedOnCountLine() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" of ([0-9,]+)").matcher(countLine());
+        return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : 0;
+    }
+
     private static long usedHeapAfterGc() throws InterruptedException {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
