@@ -25,6 +25,7 @@ public final class ExportButton {
      */
     public static Button forRows(Supplier<ExportRows> rows, TableView<?> grid) {
         Button button = new Button("Export…", new FontIcon("fth-share"));
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // in a crowded line the texts beside it shrink, not it
         button.setTooltip(new Tooltip("Write this result to a CSV, TSV, JSON, SQL, Markdown or XLSX file"));
         button.idProperty().bind(grid.idProperty().map(id -> id.equals("resultTable") ? "exportButton" : null));
         button.setOnAction(e -> ExportDialog.open(rows.get(), button.getScene().getWindow()));

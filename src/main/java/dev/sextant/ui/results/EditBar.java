@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -178,6 +179,7 @@ final class EditBar extends VBox {
 
     private static Button button(String text, String id) {
         Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE); // the line's texts shrink first, a button never to "…"
         b.setUserData(id); // given as the fx:id while this result is the active one
         b.getStyleClass().add(Styles.SMALL);
         return b;
