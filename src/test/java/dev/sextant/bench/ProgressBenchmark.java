@@ -38,7 +38,16 @@ import static dev.sextant.bench.OnFx.waitFor;
  */
 public final class ProgressBenchmark {
 
+    /** Each kind of thread's time on a core over a whole import or export: the FX thread's and the renderer's are what the dialogs cost. */
+    private static final ThreadTimes THREADS = new ThreadTimes();
+
     private ProgressBenchmark() {
+    }
+
+    private static String onCores(ThreadTimes.Times from) {
+        StringBuilder out = new StringBuilder();
+        THREADS.now().since(from).forEach((kind, t) -> out.append(String.format(" %s %.0f/%.0f", kind, t[0], t[1])));
+        return out.toString().strip();
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,6 +91,7 @@ public final class ProgressBenchmark {
         onFx(() -> new ImportDialog(model, () -> { }).show(window, csv));
         waitFor(() -> model.planProperty().get() != null && !model.workingProperty().get());
         GapCauses causes = onFx(GapCauses::new);
+        ThreadTimes.Times before = THREADS.now();
         long start = onFx(() -> {
             causes.start();
             model.importNow();
@@ -89,6 +99,7 @@ public final class ProgressBenchmark {
         });
         waitFor(() -> !model.workingProperty().get());
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cores = onCores(before);
         Thread.sleep(300);
         onFx(() -> {
             causes.stop();
@@ -96,6 +107,7 @@ public final class ProgressBenchmark {
         });
         System.out.printf("import of %,d CSV rows (%,d MB) in the import dialog: %.1f s; %s; %s%n", rows,
                 Files.size(csv) >> 20, seconds, onFx(() -> model.resultProperty().get()), causes.pausesSummary());
+        System.out.println("  import, on a core / queued for one (ms): " + cores);
         causes.report("import");
         return onFx(model::table);
     }
@@ -108,6 +120,7 @@ public final class ProgressBenchmark {
                 file -> true));
         onFx(() -> new ExportDialog(model, (owner, suggested) -> target).show(window));
         GapCauses causes = onFx(GapCauses::new);
+        ThreadTimes.Times before = THREADS.now();
         long start = onFx(() -> {
             model.file.set(target.toString());
             model.scope.set(ExportScope.ALL_ROWS);
@@ -117,6 +130,7 @@ public final class ProgressBenchmark {
         });
         waitFor(() -> !model.runningProperty().get());
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cores = onCores(before);
         Thread.sleep(300);
         onFx(() -> {
             causes.stop();
@@ -124,6 +138,7 @@ public final class ProgressBenchmark {
         });
         System.out.printf("export of the table to CSV in the export dialog: %.1f s; %s; %s%n", seconds,
                 onFx(() -> model.resultProperty().get()), causes.pausesSummary());
+        System.out.println("  export, on a core / queued for one (ms): " + cores);
         causes.report("export");
     }
 

@@ -116,7 +116,10 @@ public final class ExportDialog {
         exportRunButton.getStyleClass().add(Styles.ACCENT);
         exportRunButton.disableProperty().bind(model.runningProperty());
         exportCancelButton.textProperty().bind(model.runningProperty().map(r -> r ? "Cancel" : "Close"));
-        exportProgress.progressProperty().bind(model.doneProperty());
+        // No indeterminate bar while the total is not known: its animation made every pulse a frame to
+        // render (~20 ms of the software renderer each), which on 2 cores took turns with the export.
+        exportProgress.progressProperty().bind(model.doneProperty().map(done -> Math.max(0, done.doubleValue())));
+        exportProgress.visibleProperty().bind(model.doneProperty().greaterThanOrEqualTo(0));
         exportProgressText.textProperty().bind(model.progressTextProperty());
         exportResult.textProperty().bind(model.resultProperty());
         model.failedProperty().addListener((obs, was, failed) -> {

@@ -13,6 +13,7 @@ import dev.sextant.core.io.ImportTarget;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.core.text.Wording;
+import dev.sextant.ui.common.LatestOnFx;
 import dev.sextant.ui.common.TabSession;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +44,9 @@ public final class ImportDialogModel {
         /** {@code schema} null means the connection's default schema. */
         Optional<List<String>> columns(String schema, String table) throws Exception;
     }
+
+    /** How often the FX thread hears of a scan's or an import's progress: reports come every 64 KB read. */
+    private static final long PROGRESS_MILLIS = 100;
 
     private final TabSession tab;
     private final BackgroundRunner side;
@@ -170,9 +174,11 @@ public final class ImportDialogModel {
         scanStop.set(true); // an earlier pass is not wanted any more
         scanStop = new AtomicBoolean();
         AtomicBoolean stop = scanStop;
-        side.run(() -> CsvScan.scan(reading, with, (rows, fraction) -> onFx.execute(() -> progress.set(fraction)),
-                stop::get, limit), done -> {
+        LatestOnFx<Double> shown = new LatestOnFx<>(onFx, PROGRESS_MILLIS, // a later pass's bar is left alone
+                fraction -> progress.set(mine == ticket ? fraction : progress.get()));
+        side.run(() -> CsvScan.scan(reading, with, (rows, fraction) -> shown.offer(fraction), stop::get, limit), done -> {
             if (mine == ticket) {
+                progress.set(1); // the pass's last report may not have been shown
                 scan.set(done);
                 planFor(done, mine);
             }
@@ -213,10 +219,13 @@ public final class ImportDialogModel {
         progress.set(0);
         long started = System.nanoTime();
         result.set("Importing…");
-        tab.runOnSession(session -> CsvImport.run(session, toRun, (rows, fraction) -> onFx.execute(() -> {
-                    progress.set(fraction);
-                    result.set(String.format("Importing… %.0f %% of the file", fraction * 100));
-                }), cancelled::get),
+        LatestOnFx<Double> shown = new LatestOnFx<>(onFx, PROGRESS_MILLIS, fraction -> {
+            if (working.get()) { // not over the final count or an error
+                progress.set(fraction);
+                result.set(String.format("Importing… %.0f %% of the file", fraction * 100));
+            }
+        });
+        tab.runOnSession(session -> CsvImport.run(session, toRun, (rows, fraction) -> shown.offer(fraction), cancelled::get),
                 rows -> {
                     working.set(false);
                     progress.set(1);

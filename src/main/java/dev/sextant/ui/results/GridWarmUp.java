@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * result the user runs finds the pane's classes loaded, its skins and cells compiled and its
  * stylesheets parsed: the first paint of a JVM cost 0.7–0.9 s of FX-thread time against ~0.2 s for
  * the next. The work is cut into steps, one per pulse, run only while the user gives no input;
- * on a cold JVM the pane's first style pass and layout are still frames of 100-300 ms each.
+ * on a cold JVM the pane's parts go first, a grid alone among them, so no one step makes it whole.
  */
 public final class GridWarmUp {
 
@@ -69,7 +69,7 @@ public final class GridWarmUp {
         for (List<String> group : CLASSES) {
             steps.add(() -> load(group));
         }
-        steps.add(() -> new ResultGrid(COLUMNS, sheet[0].rows(), sheet[0].windowStartProperty(), sheet[0]::sampleRows));
+        paneParts(steps, root, sheet);
         steps.add(() -> pane[0] = new ResultPane(sheet[0], new Detached()));
         steps.add(() -> root.getChildren().add(pane[0]));
         steps.add(root::applyCss); // the skins, the grid's flow and headers
@@ -88,6 +88,32 @@ public final class GridWarmUp {
         return steps;
     }
 
+    /**
+     * The pane's parts, one per step, before the pane itself: on a cold JVM making the pane, its
+     * first style pass and its first layout were steps of 130-310 ms of FX CPU each.
+     */
+    private static void paneParts(Deque<Runnable> steps, StackPane root, ResultSheet[] sheet) {
+        ResultGrid[] grid = new ResultGrid[1];
+        steps.add(() -> grid[0] = new ResultGrid(COLUMNS, sheet[0].rows(), sheet[0].windowStartProperty(),
+                sheet[0]::sampleRows));
+        steps.add(() -> new org.kordamp.ikonli.javafx.FontIcon("fth-download")); // the icon font, read once
+        steps.add(() -> dev.sextant.ui.common.Views.loadInto(new javafx.scene.layout.VBox(), new Object(),
+                "results/ResultPane.fxml")); // the bar's FXML, parsed once without the pane's controller
+        steps.add(() -> root.getChildren().add(new javafx.scene.control.TableView<>()));
+        steps.add(root::applyCss); // an empty table's skins first: the grid's were 140 ms more
+        steps.add(() -> root.getChildren().setAll(grid[0].table()));
+        steps.add(root::applyCss); // a grid's skins alone, then its cells, before the whole pane's
+        steps.add(() -> {
+            grid[0].table().setMaxHeight(60); // its first cells a row or two: sixteen at once were 300 ms
+            root.layout();
+        });
+        steps.add(() -> {
+            grid[0].table().setMaxHeight(Double.MAX_VALUE);
+            root.layout();
+        });
+        steps.add(() -> root.getChildren().clear());
+    }
+
     /** The classes a pane's first frames load, in groups of one step each: FXML, the table's skins, the bar's. */
     private static final List<List<String>> CLASSES = List.of(
             List.of("javafx.fxml.FXMLLoader", "javafx.scene.control.skin.LabelSkin", "javafx.scene.control.skin.ButtonSkin",
@@ -96,7 +122,9 @@ public final class GridWarmUp {
                     "javafx.scene.control.skin.TableHeaderRow", "javafx.scene.control.skin.NestedTableColumnHeader",
                     "javafx.scene.control.skin.TableColumnHeader", "javafx.scene.control.skin.ScrollBarSkin"),
             List.of("javafx.scene.control.skin.TableRowSkin", "javafx.scene.control.skin.TableCellSkin",
-                    "javafx.scene.control.skin.TooltipSkin", "javafx.scene.control.skin.MenuButtonSkin"));
+                    "javafx.scene.control.skin.TooltipSkin", "javafx.scene.control.skin.MenuButtonSkin"),
+            List.of(ServerSort.class.getName(), GridEdits.class.getName(), EditBar.class.getName(),
+                    CellCopy.class.getName(), GridEditing.class.getName()));
 
     private static void load(List<String> classes) {
         for (String name : classes) {

@@ -132,4 +132,23 @@ class ImportDialogModelTest {
         assertEquals(null, model.planProperty().get());
         assertFalse(model.workingProperty().get());
     }
+
+    @Test
+    void progressHandedOverAfterTheImportEndedLeavesTheFinalCountShown() throws Exception {
+        java.util.Deque<Runnable> fxQueue = new java.util.ArrayDeque<>();
+        ImportDialogModel queued = new ImportDialogModel(tab, Engine.SQLITE, new ImmediateRunner(),
+                (schema, table) -> java.util.Optional.empty(), fxQueue::add);
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int i = 1; i <= 2500; i++) {
+            csv.append(i).append(",name ").append(i).append('\n');
+        }
+        queued.chooseFile(Files.writeString(dir.resolve("many.csv"), csv));
+        fxQueue.clear(); // the scan's progress, as a slow FX thread would find it
+        queued.importNow();
+        assertEquals(1, fxQueue.size(), "one progress hand-over queued for reports every 1,000 rows");
+        fxQueue.poll().run(); // runs after the import's own answer, as on a busy FX thread
+        assertTrue(queued.resultProperty().get().startsWith("Imported 2,500 rows into many in "),
+                queued.resultProperty().get());
+        assertEquals(1.0, queued.progressProperty().get());
+    }
 }
