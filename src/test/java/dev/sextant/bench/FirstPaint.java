@@ -59,24 +59,31 @@ final class FirstPaint {
     static void table(TestPostgres server, String sizes) throws Exception {
         FirstPaint bench = inWindow(server, Boolean.parseBoolean(System.getProperty("bench.warmUp", "true")));
         System.out.println("table size | raw pgjdbc first row | new tab | run again | run again / goal | new tab / goal"
-                + "   (ms, wall, median of " + RUNS + "; goal = max(100 ms, 2x raw))");
+                + " | FX-thread CPU new tab / run again   (ms, wall, median of " + RUNS + "; goal = max(100 ms, 2x raw))");
         for (String size : sizes.split(",")) {
             int rows = Integer.parseInt(size.trim());
             GridBenchmark.createTable(server, rows);
             double raw = GridBenchmark.rawFirstRowMillis(server);
-            double[] fresh = new double[RUNS];
-            double[] again = new double[RUNS];
+            double[][] fresh = new double[2][RUNS];
+            double[][] again = new double[2][RUNS];
             for (int i = 0; i < RUNS; i++) {
                 EditorTabView view = bench.newTab();
-                fresh[i] = bench.clickToPaint(view)[0];
-                again[i] = bench.clickToPaint(view)[0];
+                double[] first = bench.clickToPaint(view);
+                double[] second = bench.clickToPaint(view);
+                for (int k = 0; k < 2; k++) {
+                    fresh[k][i] = first[k];
+                    again[k][i] = second[k];
+                }
                 bench.close(view);
             }
-            Arrays.sort(fresh);
-            Arrays.sort(again);
+            for (int k = 0; k < 2; k++) {
+                Arrays.sort(fresh[k]);
+                Arrays.sort(again[k]);
+            }
             double goal = Math.max(100, 2 * raw);
-            System.out.printf("%,d | %.1f | %.1f %s | %.1f %s | %.2f | %.2f%n", rows, raw, fresh[1], Arrays.toString(fresh),
-                    again[1], Arrays.toString(again), again[1] / goal, fresh[1] / goal);
+            System.out.printf("%,d | %.1f | %.1f %s | %.1f %s | %.2f | %.2f | %.1f / %.1f%n", rows, raw, fresh[0][1],
+                    Arrays.toString(fresh[0]), again[0][1], Arrays.toString(again[0]), again[0][1] / goal,
+                    fresh[0][1] / goal, fresh[1][1], again[1][1]);
         }
     }
 
@@ -150,7 +157,7 @@ final class FirstPaint {
         }
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
         var first = flow == null ? null : flow.getFirstVisibleCell();
-        return first != null && first.getItem() == sheet.rows().get(0) && first.isVisible();
+        return first != null && first.getIndex() == 0 && first.getItem() != null && first.isVisible();
     }
 
     void close(EditorTabView view) throws Exception {

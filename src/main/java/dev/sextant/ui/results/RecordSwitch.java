@@ -45,6 +45,11 @@ public final class RecordSwitch {
         }
     }
 
+    /** Whether {@code pane} may show records (its result came under {@code \x on} or {@code auto}). */
+    public static boolean installedOn(ResultPane pane) {
+        return pane.getProperties().get(RecordSwitch.class) instanceof RecordSwitch;
+    }
+
     /** The record view of {@code pane} while it shows one, else null. */
     public static RecordView recordsOf(ResultPane pane) {
         return pane.getProperties().get(RecordSwitch.class) instanceof RecordSwitch r && r.showingRecords ? r.records : null;
