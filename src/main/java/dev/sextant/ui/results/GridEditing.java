@@ -38,8 +38,14 @@ final class GridEditing {
     /** Returns what takes it off the grid again, when the grid goes on to show another result. */
     static Runnable install(ResultGrid grid, ResultSheet sheet, GridEdits edits, LongSupplier windowStart) {
         GridEditing editing = new GridEditing(grid, edits, windowStart);
-        grid.useCells(index -> new EditCell(edits, index, sheet.columns().get(index), windowStart));
         TableView<Object[]> table = grid.table();
+        CellEdits shown = CellEdits.of(table);
+        shown.follow(edits, windowStart);
+        if (grid.columnsKept()) {
+            table.setEditable(true); // the cells made for the result before are this one's too
+        } else {
+            grid.useCells(index -> new EditCell(shown, index, sheet.columns().get(index)));
+        }
         javafx.event.EventHandler<KeyEvent> pressed = editing::keyPressed;
         javafx.event.EventHandler<KeyEvent> typed = editing::keyTyped;
         table.addEventFilter(KeyEvent.KEY_PRESSED, pressed);

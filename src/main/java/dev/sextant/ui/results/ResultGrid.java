@@ -17,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -53,6 +52,8 @@ public final class ResultGrid {
     /** Measuring a sample for every page fetched cost a frame per page during Fetch all. */
     private final AtMostEvery widening = new AtMostEvery(javafx.util.Duration.millis(500), this::widenNow);
     private Runnable viewMoved = () -> { };
+    /** Whether the last result shown kept the columns (and cells) of the one before. */
+    private boolean columnsKept;
 
     /**
      * A grid over {@code rows} (the list itself, so rows added later appear). {@code firstRowNumber}
@@ -86,21 +87,31 @@ public final class ResultGrid {
         this.columns = List.copyOf(columns);
         this.sample = sample;
         this.firstRowNumber = firstRowNumber;
-        List<Object[]> sampled = sample.get();
-        fitted = new double[columns.size()];
-        List<TableColumn<Object[], ?>> made = new java.util.ArrayList<>(List.of(numbers));
-        for (int i = 0; i < columns.size(); i++) {
-            fitted[i] = widths.fit(columns.get(i), sampled, i);
-            made.add(ValueColumns.column(columns.get(i), i, fitted[i]));
-        }
-        table.setEditable(false);
+        columnsKept = ValueColumns.sameAs(table.getColumns(), columns);
         table.getSelectionModel().clearSelection();
         table.setItems(rows);
-        table.getColumns().setAll(made); // one change: the header rebuilt once
+        if (columnsKept) { // the header and cells stay; the widths too, the user's or fitted before
+            fitted = ValueColumns.relabel(table.getColumns(), columns);
+        } else {
+            table.setEditable(false);
+            List<Object[]> sampled = sample.get();
+            fitted = new double[columns.size()];
+            List<TableColumn<Object[], ?>> made = new java.util.ArrayList<>(List.of(numbers));
+            for (int i = 0; i < columns.size(); i++) {
+                fitted[i] = widths.fit(columns.get(i), sampled, i);
+                made.add(ValueColumns.column(columns.get(i), i, fitted[i]));
+            }
+            table.getColumns().setAll(made); // one change: the header rebuilt once
+        }
         fitRowNumbers(rows.size());
         if (!rows.isEmpty()) {
             table.scrollTo(0);
         }
+    }
+
+    /** Whether the result shown last has the columns of the one before, and kept their header and cells. */
+    public boolean columnsKept() {
+        return columnsKept;
     }
 
     /** Holds no rows (a result that is gone), its columns left until the next result replaces them. */
@@ -121,7 +132,7 @@ public final class ResultGrid {
     /** Home, End, Page Up and Page Down (also with Ctrl) go to {@code action}, not to the list's own keys. */
     public void onJump(Consumer<GridWindow.Jump> action) {
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            GridWindow.Jump jump = e.isShiftDown() || e.isAltDown() || table.getEditingCell() != null ? null : jumpOf(e.getCode());
+            GridWindow.Jump jump = e.isShiftDown() || e.isAltDown() || table.getEditingCell() != null ? null : GridWindow.jumpFor(e.getCode());
             if (jump != null) {
                 e.consume();
                 action.accept(jump);
@@ -228,16 +239,6 @@ public final class ResultGrid {
                 return;
             }
         }
-    }
-
-    private static GridWindow.Jump jumpOf(KeyCode code) {
-        return switch (code) {
-            case HOME -> GridWindow.Jump.FIRST;
-            case END -> GridWindow.Jump.LAST;
-            case PAGE_UP -> GridWindow.Jump.PAGE_UP;
-            case PAGE_DOWN -> GridWindow.Jump.PAGE_DOWN;
-            default -> null;
-        };
     }
 
     /**

@@ -115,6 +115,13 @@ final class ServerSort {
         if (graphic == null) {
             return;
         }
+        // A header kept from the result before carries its tooltip and sort mark: replaced, not added to.
+        if (graphic.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip before) {
+            Tooltip.uninstall(graphic, before);
+        }
+        if (graphic.lookup(".column-name") instanceof Label named) {
+            named.setGraphic(null);
+        }
         Tooltip.install(graphic, tip);
         int position = view == null ? 0 : view.position(index);
         if (position == 0 || !(graphic.lookup(".column-name") instanceof Label name)) {

@@ -27,4 +27,29 @@ final class ValueColumns {
         tc.setSortable(false);
         return tc;
     }
+
+    /** Whether {@code shown} (row numbers first) are columns named and typed as {@code columns}, in order. */
+    static boolean sameAs(java.util.List<? extends TableColumn<Object[], ?>> shown, java.util.List<ResultColumn> columns) {
+        if (shown.size() != columns.size() + 1) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            ResultColumn next = columns.get(i);
+            if (!(shown.get(i + 1).getUserData() instanceof ResultColumn was) || !was.label().equals(next.label())
+                    || !java.util.Objects.equals(was.typeName(), next.typeName()) || was.numeric() != next.numeric()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Gives the kept columns {@code shown} (row numbers first) the new result's columns; returns their widths. */
+    static double[] relabel(java.util.List<? extends TableColumn<Object[], ?>> shown, java.util.List<ResultColumn> columns) {
+        double[] widths = new double[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            shown.get(i + 1).setUserData(columns.get(i));
+            widths[i] = shown.get(i + 1).getPrefWidth();
+        }
+        return widths;
+    }
 }
