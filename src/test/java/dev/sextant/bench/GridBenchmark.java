@@ -1,9 +1,6 @@
 package dev.sextant.bench;
 
-import dev.sextant.core.sql.ScriptSplitter;
-import dev.sextant.testsupport.ScriptedQuestions;
 import dev.sextant.testsupport.TestPostgres;
-import dev.sextant.ui.common.FxRunner;
 import dev.sextant.ui.editor.EditorTabViewModel;
 import dev.sextant.ui.results.ResultPane;
 import dev.sextant.ui.results.ResultSheet;
@@ -11,10 +8,8 @@ import dev.sextant.ui.results.ResultGrid;
 import dev.sextant.ui.results.GridWindow;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.stage.Stage;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +32,8 @@ import static dev.sextant.bench.OnFx.waitFor;
  *     -Dexec.args="-Xmx512m -cp %classpath dev.sextant.bench.GridBenchmark"</pre>
  *
  * {@code -Dbench.rows=N} sets the result size (default 1,000,000); {@code -Dsextant.gridWindow=N}
- * the window.
+ * the window. {@code -Dbench.firstPaint=10000,1000000,10000000} measures only the Run click to the first
+ * row painted, in a new tab and run again, for each size ({@link FirstPaint}), and exits.
  */
 public final class GridBenchmark {
 
@@ -60,24 +56,18 @@ public final class GridBenchmark {
         Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
 
+        String sizes = System.getProperty("bench.firstPaint");
+        if (sizes != null) { // only the first paint, for each size (FirstPaint)
+            FirstPaint.table(server, sizes);
+            Platform.exit();
+            System.exit(0);
+        }
         createTable(server, rows);
         double raw = rawFirstRowMillis(server);
-        EditorTabViewModel model = new EditorTabViewModel(server.endpoint("postgres"), FxRunner.singleThread("bench"),
-                FxRunner.singleThread("bench-side"), new ScriptedQuestions());
-        onFx(() -> {
-            model.connect(ScriptSplitter.split("SELECT 1"));
-            return null;
-        });
-        waitFor(() -> !model.results().isEmpty() && !model.busyProperty().get());
-        Stage stage = onFx(() -> {
-            Stage s = new Stage();
-            s.setScene(new Scene(new javafx.scene.layout.StackPane(), 1200, 700));
-            s.show();
-            return s;
-        });
-        if (Boolean.parseBoolean(System.getProperty("bench.warmUp", "true"))) {
-            warmUp(); // as the app does once its window is shown (-Dbench.warmUp=false: a cold first paint, as before)
-        }
+        // -Dbench.warmUp=false: a cold first paint, as before the app warmed the grid up once its window shows
+        FirstPaint window = FirstPaint.inWindow(server, Boolean.parseBoolean(System.getProperty("bench.warmUp", "true")));
+        dev.sextant.ui.editor.EditorTabView view = window.newTab();
+        EditorTabViewModel model = view.model();
         double[] first = new double[3];
         double[] firstCpu = new double[3];
         PulseWatch firstWatch = onFx(() -> new PulseWatch(() -> 0));
@@ -85,13 +75,12 @@ public final class GridBenchmark {
             firstWatch.start();
             return null;
         });
-        ResultPane pane = null;
-        for (int i = 0; i < first.length; i++) {
-            Object[] shown = firstRowPainted(model, stage);
-            first[i] = (double) shown[0];
-            pane = (ResultPane) shown[1];
-            firstCpu[i] = (double) shown[2];
+        for (int i = 0; i < first.length; i++) { // the first in a new tab, then run again in it
+            double[] shown = window.clickToPaint(view);
+            first[i] = shown[0];
+            firstCpu[i] = shown[1];
         }
+        ResultPane pane = onFx(() -> FirstPaint.shownPane(view));
         onFx(() -> {
             firstWatch.stop();
             return null;
@@ -147,7 +136,7 @@ public final class GridBenchmark {
     }
 
     /** GridWarmUp as the app starts it, with its FX-thread CPU, longest pulse gap and what each long gap was. */
-    private static void warmUp() throws Exception {
+    static void warmUp() throws Exception {
         CompletableFuture<Void> warm = new CompletableFuture<>();
         PulseWatch warmWatch = onFx(() -> new PulseWatch(() -> 0));
         GapCauses causes = onFx(GapCauses::new);
@@ -207,7 +196,7 @@ public final class GridBenchmark {
         causes.report("fetch all");
     }
 
-    private static void createTable(TestPostgres server, int rows) throws java.sql.SQLException {
+    static void createTable(TestPostgres server, int rows) throws java.sql.SQLException {
         try (java.sql.Connection c = server.connect("postgres"); java.sql.Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS bench_grid");
             s.execute("CREATE TABLE bench_grid AS SELECT g, md5(g::text) AS hash, g * 1.5 AS price, "
@@ -217,7 +206,7 @@ public final class GridBenchmark {
     }
 
     /** pgjdbc's first row of the table through a cursor, median of three. */
-    private static double rawFirstRowMillis(TestPostgres server) throws Exception {
+    static double rawFirstRowMillis(TestPostgres server) throws Exception {
         double[] millis = new double[3];
         for (int i = 0; i < millis.length; i++) {
             try (java.sql.Connection c = server.connect("postgres")) {
@@ -238,47 +227,7 @@ public final class GridBenchmark {
         return millis[1];
     }
 
-    private static final String FIRST_ROWS_SQL = "SELECT * FROM bench_grid";
-
-    /**
-     * Runs the query as the Run button does and shows its result as the tab does; returns the
-     * milliseconds until a pulse had laid out the grid with its first row, and the pane.
-     */
-    private static Object[] firstRowPainted(EditorTabViewModel model, Stage stage) throws Exception {
-        AtomicLong painted = new AtomicLong();
-        AtomicLong paintedCpu = new AtomicLong();
-        long[] startCpu = new long[1];
-        ResultPane[] pane = new ResultPane[1];
-        long start = onFx(() -> {
-            long t = System.nanoTime();
-            startCpu[0] = threadCpuNanos();
-            model.results().addListener((javafx.collections.ListChangeListener<ResultSheet>) change -> {
-                if (pane[0] == null && !model.results().isEmpty()) {
-                    pane[0] = new ResultPane(model.results().get(0), model);
-                    ((javafx.scene.layout.StackPane) stage.getScene().getRoot()).getChildren().setAll(pane[0]);
-                    stage.getScene().addPostLayoutPulseListener(new Runnable() {
-                        @Override
-                        public void run() {
-                            VirtualFlow<?> flow = (VirtualFlow<?>) pane[0].grid().table().lookup(".virtual-flow");
-                            if (flow != null && flow.getFirstVisibleCell() != null && painted.get() == 0) {
-                                paintedCpu.set(threadCpuNanos());
-                                painted.set(System.nanoTime());
-                                stage.getScene().removePostLayoutPulseListener(this);
-                            }
-                        }
-                    });
-                }
-            });
-            model.run(ScriptSplitter.split(FIRST_ROWS_SQL));
-            return t;
-        });
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (painted.get() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(2);
-        }
-        waitFor(() -> !model.busyProperty().get());
-        return new Object[] {(painted.get() - start) / 1e6, pane[0], (paintedCpu.get() - startCpu[0]) / 1e6};
-    }
+    private static final String FIRST_ROWS_SQL = FirstPaint.SQL;
 
     /** The calling thread's CPU time: what the FX thread itself spent, whatever else the machine runs. */
     private static long threadCpuNanos() {

@@ -44,11 +44,11 @@ public final class EditorTabView {
     private boolean active;
     private final EditorLook look;
     private final PlanView plan;
-    /** The {@code \x} mode each result came under, kept while the result is. */
-    private final java.util.Map<ResultSheet, dev.sextant.core.run.ExpandedDisplay> cameUnder = new java.util.WeakHashMap<>();
+    private final ResultTabs panes;
 
     public EditorTabView(EditorTabViewModel model, String title, String initialText) {
         this.model = model;
+        this.panes = new ResultTabs(model);
         SplitPane content = Views.load(this, "editor/EditorTab.fxml");
         look = new EditorLook(editor, model.errorOffsetProperty(), () -> active);
         editor.replaceText(initialText);
@@ -190,11 +190,11 @@ public final class EditorTabView {
         change.next();
         int at = change.getFrom();
         if (single && change.wasReplaced() && change.getRemovedSize() == 1 && at < results.getTabs().size()) {
-            results.getTabs().get(at).setContent(paneFor(model.results().get(at)));
+            panes.replace(results.getTabs().get(at), model.results().get(at));
             refreshIds();
         } else if (single && change.wasAdded() && !change.wasRemoved() && at > 0 && at == results.getTabs().size()) {
             ResultSheet sheet = model.results().get(at);
-            results.getTabs().add(new Tab(sheet.title(), paneFor(sheet)));
+            results.getTabs().add(new Tab(sheet.title(), panes.paneFor(sheet)));
             if (sheet.opensSelected()) {
                 results.getSelectionModel().select(at);
             }
@@ -205,9 +205,10 @@ public final class EditorTabView {
     }
 
     private void showResults() {
+        results.getTabs().forEach(panes::release); // their panes wait for the results coming next
         results.getTabs().clear();
         for (ResultSheet sheet : model.results()) {
-            results.getTabs().add(new Tab(sheet.title(), paneFor(sheet)));
+            results.getTabs().add(new Tab(sheet.title(), panes.paneFor(sheet)));
         }
         if (plan.hasPlan()) {
             results.getTabs().add(plan.tab()); // a plan stays beside the results until the next plan
@@ -223,13 +224,6 @@ public final class EditorTabView {
             showResults();
         }
         results.getSelectionModel().select(plan.tab());
-    }
-
-    /** The result's pane, showing records if the tab's {@code \x} mode was on when the result came. */
-    private ResultPane paneFor(ResultSheet sheet) {
-        ResultPane pane = new ResultPane(sheet, model);
-        RecordSwitch.install(pane, sheet, cameUnder.computeIfAbsent(sheet, s -> model.records().mode()));
-        return pane;
     }
 
     /** The tab says when its results show as records, as psql's prompt cannot. */

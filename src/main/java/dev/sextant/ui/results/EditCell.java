@@ -9,7 +9,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import java.util.Locale;
-import java.util.function.LongSupplier;
 
 /**
  * A grid cell that shows the pending value over the fetched one and edits it: a text field
@@ -19,23 +18,22 @@ import java.util.function.LongSupplier;
  */
 final class EditCell extends ValueCell {
 
-    private final GridEdits edits;
+    private final CellEdits shown;
     private final int column;
     private final ResultColumn type;
-    private final LongSupplier windowStart;
     private TextInputControl field;
 
-    EditCell(GridEdits edits, int column, ResultColumn type, LongSupplier windowStart) {
+    /** A cell of {@code column}, of {@code type} (the same in every result whose columns keep these cells). */
+    EditCell(CellEdits shown, int column, ResultColumn type) {
         super(type.numeric());
-        this.edits = edits;
+        this.shown = shown;
         this.column = column;
         this.type = type;
-        this.windowStart = windowStart;
-        edits.revisionProperty().addListener((obs, was, now) -> updateItem(getItem(), isEmpty()));
+        shown.revision().addListener((obs, was, now) -> updateItem(getItem(), isEmpty()));
     }
 
     private long row() {
-        return windowStart.getAsLong() + getIndex();
+        return shown.windowStart() + getIndex();
     }
 
     private Object[] fetched() {
@@ -45,17 +43,17 @@ final class EditCell extends ValueCell {
     @Override
     protected void updateItem(Object value, boolean empty) {
         Object[] fetched = empty ? null : fetched();
-        Object shown = fetched == null ? value : edits.value(row(), column, fetched);
-        super.updateItem(shown, empty);
+        Object display = fetched == null ? value : shown.edits().value(row(), column, fetched);
+        super.updateItem(display, empty);
         getStyleClass().removeAll("changed-cell", "deleted-cell", "failed-cell");
         if (fetched != null) {
-            if (edits.isChanged(row(), column)) {
+            if (shown.edits().isChanged(row(), column)) {
                 getStyleClass().add("changed-cell");
             }
-            if (edits.isDeleted(row())) {
+            if (shown.edits().isDeleted(row())) {
                 getStyleClass().add("deleted-cell");
             }
-            if (edits.isFailed(row())) {
+            if (shown.edits().isFailed(row())) {
                 getStyleClass().add("failed-cell");
             }
         }
@@ -69,6 +67,7 @@ final class EditCell extends ValueCell {
 
     @Override
     public void startEdit() {
+        GridEdits edits = shown.edits();
         if (!edits.canEdit(column) || fetched() == null || edits.isDeleted(row()) || edits.savingProperty().get()) {
             return;
         }
@@ -76,7 +75,7 @@ final class EditCell extends ValueCell {
         if (!isEditing()) {
             return;
         }
-        Object current = edits.value(row(), column, fetched());
+        Object current = shown.edits().value(row(), column, fetched());
         String text = current == null ? "" : dev.sextant.core.result.ValueText.full(current);
         field = text.contains("\n") ? new TextArea(text) : new TextField(text);
         field.setId("cellEditor");
@@ -109,7 +108,7 @@ final class EditCell extends ValueCell {
         long row = row();
         field = null;
         super.cancelEdit(); // the value goes to the pending changes, not into the fetched row
-        edits.set(row, fetched, column, text);
+        shown.edits().set(row, fetched, column, text);
     }
 
     @Override

@@ -35,14 +35,30 @@ final class GridEditing {
         this.windowStart = windowStart;
     }
 
-    static void install(ResultGrid grid, ResultSheet sheet, GridEdits edits, LongSupplier windowStart) {
+    /** Returns what takes it off the grid again, when the grid goes on to show another result. */
+    static Runnable install(ResultGrid grid, ResultSheet sheet, GridEdits edits, LongSupplier windowStart) {
         GridEditing editing = new GridEditing(grid, edits, windowStart);
-        grid.useCells(index -> new EditCell(edits, index, sheet.columns().get(index), windowStart));
         TableView<Object[]> table = grid.table();
-        table.addEventFilter(KeyEvent.KEY_PRESSED, editing::keyPressed);
-        table.addEventFilter(KeyEvent.KEY_TYPED, editing::keyTyped);
-        editing.extendMenu(table);
-        edits.editableProperty().addListener((obs, was, now) -> table.refresh());
+        CellEdits shown = CellEdits.of(table);
+        shown.follow(edits, windowStart);
+        if (grid.columnsKept()) {
+            table.setEditable(true); // the cells made for the result before are this one's too
+        } else {
+            grid.useCells(index -> new EditCell(shown, index, sheet.columns().get(index)));
+        }
+        javafx.event.EventHandler<KeyEvent> pressed = editing::keyPressed;
+        javafx.event.EventHandler<KeyEvent> typed = editing::keyTyped;
+        table.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
+        table.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        List<MenuItem> items = editing.extendMenu(table);
+        javafx.beans.value.ChangeListener<Boolean> redraw = (obs, was, now) -> table.refresh();
+        edits.editableProperty().addListener(redraw);
+        return () -> {
+            table.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);
+            table.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            table.getContextMenu().getItems().removeAll(items);
+            edits.editableProperty().removeListener(redraw);
+        };
     }
 
     private void keyPressed(KeyEvent e) {
@@ -101,7 +117,7 @@ final class GridEditing {
                 .forEach(index -> action.accept(windowStart.getAsLong() + index, grid.table().getItems().get(index)));
     }
 
-    private void extendMenu(TableView<Object[]> table) {
+    private List<MenuItem> extendMenu(TableView<Object[]> table) {
         MenuItem setNull = new MenuItem("Set NULL\tCtrl+0");
         setNull.setOnAction(e -> setNull());
         MenuItem revertCell = new MenuItem("Revert cell");
@@ -118,5 +134,6 @@ final class GridEditing {
         ContextMenu menu = table.getContextMenu() != null ? table.getContextMenu() : new ContextMenu();
         menu.getItems().addAll(items);
         table.setContextMenu(menu);
+        return items;
     }
 }

@@ -135,4 +135,15 @@ public final class GridWindow {
     private int margin() {
         return Math.max(1, capacity / 10);
     }
+
+    /** The jump a grid key asks for: Home, End, Page Up, Page Down; null for any other key. */
+    static Jump jumpFor(javafx.scene.input.KeyCode code) {
+        return switch (code) {
+            case HOME -> Jump.FIRST;
+            case END -> Jump.LAST;
+            case PAGE_UP -> Jump.PAGE_UP;
+            case PAGE_DOWN -> Jump.PAGE_DOWN;
+            default -> null;
+        };
+    }
 }

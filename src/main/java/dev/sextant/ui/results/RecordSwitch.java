@@ -45,6 +45,11 @@ public final class RecordSwitch {
         }
     }
 
+    /** Whether {@code pane} may show records (its result came under {@code \x on} or {@code auto}). */
+    public static boolean installedOn(ResultPane pane) {
+        return pane.getProperties().get(RecordSwitch.class) instanceof RecordSwitch;
+    }
+
     private boolean tooWide(double paneWidth) {
         double columns = pane.grid().table().getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
         return paneWidth > 0 && columns > paneWidth;

@@ -10,7 +10,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
@@ -18,12 +17,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 
@@ -42,17 +39,21 @@ public final class ResultGrid {
 
     private final TableView<Object[]> table = new TableView<>();
     private final TableColumn<Object[], Object[]> numbers = new TableColumn<>("#");
-    private final List<ResultColumn> columns;
-    private final Supplier<List<Object[]>> sample;
+    private List<ResultColumn> columns;
+    private Supplier<List<Object[]>> sample;
+    /** The number, counting from 0, of the first row the grid holds in the whole result. */
+    private ObservableLongValue firstRowNumber;
     /** Measures with the default font until the cells' own font (set by the theme) is known. */
     private ColumnWidths widths = new ColumnWidths(Font.getDefault());
     private boolean measuredWithCellFont;
     /** The width each value column was last given here, to tell a width the user chose. */
-    private final double[] fitted;
+    private double[] fitted;
     private VirtualFlow<?> flow;
     /** Measuring a sample for every page fetched cost a frame per page during Fetch all. */
     private final AtMostEvery widening = new AtMostEvery(javafx.util.Duration.millis(500), this::widenNow);
     private Runnable viewMoved = () -> { };
+    /** Whether the last result shown kept the columns (and cells) of the one before. */
+    private boolean columnsKept;
 
     /**
      * A grid over {@code rows} (the list itself, so rows added later appear). {@code firstRowNumber}
@@ -61,19 +62,11 @@ public final class ResultGrid {
      */
     public ResultGrid(List<ResultColumn> columns, ObservableList<Object[]> rows, ObservableLongValue firstRowNumber,
                       Supplier<List<Object[]>> sample) {
-        this.columns = List.copyOf(columns);
-        this.sample = sample;
         table.getStyleClass().addAll("result-grid", Styles.DENSE, Styles.BORDERED);
         table.getStylesheets().add(ResultGrid.class.getResource("/dev/sextant/ui/results/ResultGrid.css").toExternalForm());
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.getColumns().add(rowNumbers(firstRowNumber));
-        List<Object[]> sampled = sample.get();
-        fitted = new double[columns.size()];
-        for (int i = 0; i < columns.size(); i++) {
-            fitted[i] = widths.fit(columns.get(i), sampled, i);
-            table.getColumns().add(column(columns.get(i), i, fitted[i]));
-        }
-        table.setItems(rows);
+        table.getColumns().add(rowNumbers());
+        show(columns, rows, firstRowNumber, sample);
         table.skinProperty().addListener((obs, was, skin) -> watchScrolling());
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs && !measuredWithCellFont) {
@@ -82,6 +75,49 @@ public final class ResultGrid {
         });
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, this::fitOnEdgeDoubleClick);
         table.addEventFilter(MouseEvent.MOUSE_RELEASED, this::fitOnEdgeDoubleClick);
+    }
+
+    /**
+     * Shows another result in the same table, its skin, cells and styles kept: making them anew
+     * was most of the time from a Run click to a re-run's first row on screen. The columns are
+     * the new result's, fitted to its sample, the view at its top, not editable until made so.
+     */
+    public void show(List<ResultColumn> columns, ObservableList<Object[]> rows, ObservableLongValue firstRowNumber,
+                     Supplier<List<Object[]>> sample) {
+        this.columns = List.copyOf(columns);
+        this.sample = sample;
+        this.firstRowNumber = firstRowNumber;
+        columnsKept = ValueColumns.sameAs(table.getColumns(), columns);
+        table.getSelectionModel().clearSelection();
+        table.setItems(rows);
+        if (columnsKept) { // the header and cells stay; the widths too, the user's or fitted before
+            fitted = ValueColumns.relabel(table.getColumns(), columns);
+        } else {
+            table.setEditable(false);
+            List<Object[]> sampled = sample.get();
+            fitted = new double[columns.size()];
+            List<TableColumn<Object[], ?>> made = new java.util.ArrayList<>(List.of(numbers));
+            for (int i = 0; i < columns.size(); i++) {
+                fitted[i] = widths.fit(columns.get(i), sampled, i);
+                made.add(ValueColumns.column(columns.get(i), i, fitted[i]));
+            }
+            table.getColumns().setAll(made); // one change: the header rebuilt once
+        }
+        fitRowNumbers(rows.size());
+        if (!rows.isEmpty()) {
+            table.scrollTo(0);
+        }
+    }
+
+    /** Whether the result shown last has the columns of the one before, and kept their header and cells. */
+    public boolean columnsKept() {
+        return columnsKept;
+    }
+
+    /** Holds no rows (a result that is gone), its columns left until the next result replaces them. */
+    public void clear() {
+        table.getSelectionModel().clearSelection();
+        table.setItems(javafx.collections.FXCollections.observableArrayList());
     }
 
     public TableView<Object[]> table() {
@@ -96,7 +132,7 @@ public final class ResultGrid {
     /** Home, End, Page Up and Page Down (also with Ctrl) go to {@code action}, not to the list's own keys. */
     public void onJump(Consumer<GridWindow.Jump> action) {
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            GridWindow.Jump jump = e.isShiftDown() || e.isAltDown() || table.getEditingCell() != null ? null : jumpOf(e.getCode());
+            GridWindow.Jump jump = e.isShiftDown() || e.isAltDown() || table.getEditingCell() != null ? null : GridWindow.jumpFor(e.getCode());
             if (jump != null) {
                 e.consume();
                 action.accept(jump);
@@ -205,16 +241,6 @@ public final class ResultGrid {
         }
     }
 
-    private static GridWindow.Jump jumpOf(KeyCode code) {
-        return switch (code) {
-            case HOME -> GridWindow.Jump.FIRST;
-            case END -> GridWindow.Jump.LAST;
-            case PAGE_UP -> GridWindow.Jump.PAGE_UP;
-            case PAGE_DOWN -> GridWindow.Jump.PAGE_DOWN;
-            default -> null;
-        };
-    }
-
     /**
      * A double click on a header's right edge fits that column to the sampled values. The
      * table's own fit would measure every row it holds (10,000) and only those. Both the press
@@ -255,7 +281,7 @@ public final class ResultGrid {
         }
     }
 
-    private TableColumn<Object[], Object[]> rowNumbers(ObservableLongValue firstRowNumber) {
+    private TableColumn<Object[], Object[]> rowNumbers() {
         numbers.getStyleClass().add("row-number-column");
         numbers.setSortable(false);
         numbers.setReorderable(false);
@@ -267,23 +293,6 @@ public final class ResultGrid {
                 setText(empty || row == null ? null : String.valueOf(firstRowNumber.get() + getIndex() + 1));
             }
         });
-        fitRowNumbers(table.getItems().size());
         return numbers;
-    }
-
-    private static TableColumn<Object[], Object> column(ResultColumn column, int index, double width) {
-        TableColumn<Object[], Object> tc = new TableColumn<>();
-        tc.setUserData(column); // what a copy of its cells is named and typed as
-        Label name = new Label(column.label());
-        name.getStyleClass().add("column-name");
-        Label type = new Label(column.typeName() == null ? "" : column.typeName().toLowerCase());
-        type.getStyleClass().add("column-type");
-        tc.setGraphic(new VBox(name, type));
-        tc.setPrefWidth(width);
-        tc.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()[index]));
-        tc.setCellFactory(c -> new ValueCell(column.numeric()));
-        // Sorting here would sort only the rows fetched so far and read like the whole result's order.
-        tc.setSortable(false);
-        return tc;
     }
 }

@@ -1,9 +1,7 @@
 package dev.sextant.ui.results;
 
-import dev.sextant.core.text.Wording;
 import dev.sextant.ui.common.Views;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -28,12 +26,12 @@ import javafx.scene.layout.VBox;
  */
 public final class ResultPane extends VBox {
 
-    private final ResultSheet sheet;
+    private ResultSheet sheet;
     private final ResultFetcher model;
     private final ResultGrid grid;
-    private final ServerSort serverSort;
-    private final GridEdits edits;
-    private final EditBar editBar;
+    /** Makes what of the pane follows one sheet, for the first and every later result it shows. */
+    private final java.util.function.Function<ResultSheet, ShownResult> binder;
+    private ShownResult shown;
     @FXML private HBox bar;
     @FXML private Label count;
     @FXML private Pane spacer;
@@ -42,6 +40,7 @@ public final class ResultPane extends VBox {
     private final Runnable afterLayout = this::lookIfAsked;
     private boolean moving;
     private boolean lookAsked;
+    private boolean active;
     private TableColumn<Object[], ?> selectedColumn;
 
     public <T extends ResultFetcher & ResultHost> ResultPane(ResultSheet sheet, T model) {
@@ -49,16 +48,47 @@ public final class ResultPane extends VBox {
         this.model = model;
         Views.loadInto(this, this, "results/ResultPane.fxml");
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
-        serverSort = new ServerSort(sheet, model, grid.table()); // header clicks and the filter re-run on the server
-        edits = new GridEdits(sheet, model);
-        editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);
+        ShownResult.Parts parts = new ShownResult.Parts(bar, spacer, count, progress, fetchAll, grid, this::askForLook);
+        binder = next -> new ShownResult(next, model, parts);
         watchGrid();
-        bindBar(model);
         CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
-        GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get);
-        edits.check();
+        shown = binder.apply(sheet);
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(editBar, grid.table());
+        getChildren().addAll(shown.editBar(), grid.table());
+    }
+
+    /**
+     * Shows {@code next} in this pane instead of its result: the grid keeps its table, skin and
+     * cells (a new pane's were most of a re-run's time to its first row), everything else that
+     * followed the old sheet lets go of it. The caller makes sure no edits of the old are pending.
+     */
+    public void show(ResultSheet next) {
+        shown.release();
+        int editBarAt = getChildren().indexOf(shown.editBar());
+        moving = true; // the grid's events while its rows change are not the user's
+        try {
+            sheet = next;
+            selectedColumn = null;
+            grid.show(next.columns(), next.rows(), next.windowStartProperty(), next::sampleRows);
+            shown = binder.apply(next);
+            getChildren().set(editBarAt, shown.editBar());
+        } finally {
+            moving = false;
+        }
+        setActive(active);
+        askForLook();
+    }
+
+    /** Lets go of the result (it is closed or replaced): nothing of it stays listened to or held. */
+    public void release() {
+        shown.release();
+        setActive(false);
+        grid.clear();
+    }
+
+    /** The result shown. */
+    public ResultSheet sheet() {
+        return sheet;
     }
 
     private void watchGrid() {
@@ -66,53 +96,7 @@ public final class ResultPane extends VBox {
         grid.onJump(this::jump);
         grid.table().getSelectionModel().getSelectedCells().addListener(
                 (ListChangeListener<TablePosition>) change -> selectionChanged());
-        sheet.fetchedProperty().addListener((obs, was, now) -> {
-            grid.fitRowNumbers(now.longValue());
-            grid.widenForFetchedRows();
-            askForLook();
-        });
         sceneProperty().addListener((obs, was, now) -> watchLayout(was, now));
-    }
-
-    /** The count line, Fetch all with its progress, and the filter, edit and export controls made by their classes. */
-    private <T extends ResultFetcher & ResultHost> void bindBar(T model) {
-        diskUse(count);
-        showCount();
-        // Pages arriving change the line at most every 100 ms: re-laying out the bar for every page of Fetch all
-        // cost frames; what the user does (a scroll, the last page) shows at once.
-        AtMostEvery pagesArriving = new AtMostEvery(javafx.util.Duration.millis(100), this::showCount);
-        sheet.fetchedProperty().addListener(o -> pagesArriving.ask());
-        for (javafx.beans.Observable changed : new javafx.beans.Observable[] {sheet.moreProperty(), sheet.viewTopProperty(),
-                sheet.viewRowsProperty()}) {
-            changed.addListener(o -> showCount());
-        }
-        javafx.beans.value.ObservableBooleanValue fetching = fetchingShown();
-        progress.visibleProperty().bind(fetching);
-        progress.managedProperty().bind(fetching); // wider than the spinner was: no room kept while nothing arrives
-        fetchAll.visibleProperty().bind(sheet.moreProperty());
-        fetchAll.disableProperty().bind(fetching);
-        fetchAll.setOnAction(e -> model.fetchAll(sheet));
-        // The filter sits in the count's line, so the grid keeps every row of its height.
-        bar.getChildren().add(bar.getChildren().indexOf(spacer), serverSort.filterBox());
-        bar.getChildren().addAll(editBar.controls(), ResultExport.button(sheet, model, grid.table()));
-    }
-
-    /**
-     * Whether a fetch runs, as "Fetching…" and Fetch all show it: on at once, off only if still
-     * off once the event that turned it off is done. Fetch all ends each page's fetch and starts
-     * the next in one event, which re-styled both controls for every page.
-     */
-    private javafx.beans.value.ObservableBooleanValue fetchingShown() {
-        javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(
-                sheet.fetchingProperty().get());
-        sheet.fetchingProperty().addListener((obs, was, now) -> {
-            if (now) {
-                shown.set(true);
-            } else {
-                Platform.runLater(() -> shown.set(sheet.fetchingProperty().get()));
-            }
-        });
-        return shown;
     }
 
     /** Shows {@code view} where the grid was (psql's {@code \x} record view), or the grid again for null. */
@@ -124,43 +108,12 @@ public final class ResultPane extends VBox {
 
     /** The result's pending edits: asked before a tab, connection or the app closes. */
     public GridEdits edits() {
-        return edits;
+        return shown.edits();
     }
 
     /** The grid (benchmarks drive it directly). */
     public ResultGrid grid() {
         return grid;
-    }
-
-    /** The count line's tooltip says how much of the result lies on disk, once some does. */
-    private void diskUse(Label count) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(() -> String.format(
-                "%,d MB of these rows are on disk, in a temporary file deleted when the result closes",
-                sheet.diskBytesProperty().get() >> 20), sheet.diskBytesProperty()));
-        sheet.diskBytesProperty().addListener((obs, was, now) -> count.setTooltip(now.longValue() > 0 ? tip : null));
-    }
-
-    /** Sets the count line's text, only when it changed (a new text lays the bar out again). */
-    private void showCount() {
-        String text = countText();
-        if (!text.equals(count.getText())) {
-            count.setText(text);
-        }
-    }
-
-    /** "1,000 rows so far · more load as you scroll", or which rows of how many are on screen. */
-    private String countText() {
-        long fetched = sheet.fetchedProperty().get();
-        String more = sheet.moreProperty().get() ? " so far · more load as you scroll" : "";
-        long first = sheet.viewTopProperty().get() + 1;
-        long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
-        if (first == 1 && last >= fetched) {
-            return Wording.count(fetched, "row") + more + serverSort.countNote();
-        }
-        // Wording.number, not String.format: this runs for every page Fetch all brings (see Wording).
-        return "Rows " + Wording.number(first) + "–" + Wording.number(last) + " of " + Wording.number(fetched)
-                + (more.isEmpty() ? "" : " fetched" + more) + serverSort.countNote();
     }
 
     /** Looks once after the next layout pass, however many events asked before it. */
@@ -245,9 +198,9 @@ public final class ResultPane extends VBox {
 
     /** Only the selected result of the selected editor carries the automation ids. */
     public void setActive(boolean active) {
+        this.active = active;
         grid.table().setId(active ? "resultTable" : null);
         fetchAll.setId(active ? "fetchAllButton" : null);
-        serverSort.setActive(active);
-        editBar.setActive(active);
+        shown.setActive(active);
     }
 }

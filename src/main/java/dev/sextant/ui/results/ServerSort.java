@@ -47,6 +47,8 @@ final class ServerSort {
     private final TextField filter = new TextField();
     private final Label problem = new Label();
     private final HBox bar = new HBox(6);
+    private final TableView<Object[]> table;
+    private final javafx.event.EventHandler<MouseEvent> clicks = this::headerClicked;
 
     ServerSort(ResultSheet sheet, ResultHost model, TableView<Object[]> table) {
         this.sheet = sheet;
@@ -61,7 +63,8 @@ final class ServerSort {
             columnIndex.put(column, i);
             markHeader(column, i, headerTip);
         }
-        table.addEventFilter(MouseEvent.MOUSE_CLICKED, this::headerClicked);
+        this.table = table;
+        table.addEventFilter(MouseEvent.MOUSE_CLICKED, clicks);
         filter.setPromptText(FILTER_PROMPT);
         filter.setText(view == null ? "" : view.filterText());
         filter.setOnAction(e -> applyFilter());
@@ -79,6 +82,11 @@ final class ServerSort {
         problem.getTooltip().textProperty().bind(problem.textProperty()); // a long sentence is cut in the line
         bar.getChildren().addAll(new FontIcon("fth-filter"), filter, problem);
         bar.getStyleClass().add("result-filter-bar");
+    }
+
+    /** Header clicks on the grid are no longer this result's: the grid shows another. */
+    void release() {
+        table.removeEventFilter(MouseEvent.MOUSE_CLICKED, clicks);
     }
 
     /** The filter field and what went wrong with it, for the line above the grid. */
@@ -106,6 +114,13 @@ final class ServerSort {
         Node graphic = column.getGraphic();
         if (graphic == null) {
             return;
+        }
+        // A header kept from the result before carries its tooltip and sort mark: replaced, not added to.
+        if (graphic.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip before) {
+            Tooltip.uninstall(graphic, before);
+        }
+        if (graphic.lookup(".column-name") instanceof Label named) {
+            named.setGraphic(null);
         }
         Tooltip.install(graphic, tip);
         int position = view == null ? 0 : view.position(index);

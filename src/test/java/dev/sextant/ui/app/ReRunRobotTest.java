@@ -1,0 +1,134 @@
+package dev.sextant.ui.app;
+
+import dev.sextant.core.result.ResultColumn;
+import dev.sextant.testsupport.TestPostgres;
+import dev.sextant.ui.editor.EditorTabView;
+import dev.sextant.ui.results.ResultSheet;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static dev.sextant.ui.app.RobotSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A different query run again in the same tab shows only its own result: its columns and rows,
+ * its count line and Fetch all, its filter and its edits, whatever the result before it still
+ * does (the tab's grid now shows one result after another).
+ */
+class ReRunRobotTest {
+
+    private static final String DATABASE = "robot_rerun";
+    private static final TestPostgres server = TestPostgres.get();
+
+    @RegisterExtension
+    static final RunningApp running = RunningApp.onNewDatabase(DATABASE).beforeEachStart(
+            "DROP TABLE IF EXISTS colours", "DROP TABLE IF EXISTS numbers",
+            "CREATE TABLE colours (id int PRIMARY KEY, name text)",
+            "INSERT INTO colours VALUES (1, 'red'), (2, 'green'), (3, 'blue')",
+            "CREATE TABLE numbers (n int PRIMARY KEY, label text)",
+            "INSERT INTO numbers SELECT g, 'number ' || g FROM generate_series(1, 5000) g");
+    private final FxRobot robot = running.robot();
+    private final RobotSupport ui = running.ui();
+
+    @Test
+    void aDifferentQueryRunAgainShowsItsOwnResultAndALatePageOfTheOldOneChangesNothing() throws Exception {
+        ui.run("SELECT * FROM colours ORDER BY id");
+        waitUntil(() -> ui.resultTable() != null && ui.resultTable().getItems().size() == 3);
+        assertEquals("3 rows", countLine());
+        assertFalse(fetchAll().isVisible(), "all three rows are there");
+        ResultSheet old = WaitForAsyncUtils.asyncFx(() -> editorTab().model().results().get(0)).get();
+
+        ui.run("SELECT * FROM numbers ORDER BY n");
+        waitUntil(() -> ui.resultTable().getItems().size() == 1000);
+        assertEquals(List.of("n", "label"), headers());
+        assertEquals(1, ((Number) ui.resultTable().getItems().get(0)[0]).intValue());
+        assertEquals("number 1", cell(ui.resultTable(), 0, 2).getText());
+        String line = countLine();
+        assertTrue(line.contains("1,000 fetched so far") || line.startsWith("1,000 rows so far"), line);
+        assertTrue(fetchAll().isVisible() && !fetchAll().isDisabled(), "more rows wait on the server");
+
+        // What a late page of the old result would do to it: a fetch starts, then it has no more.
+        robot.interact(() -> {
+            old.fetchStarted();
+            old.noMoreRows();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(line, countLine(), "the old result's state is not the new one's line");
+        assertTrue(fetchAll().isVisible() && !fetchAll().isDisabled(), "Fetch all follows the new result only");
+        assertFalse(robot.lookup("#progress").query().isVisible(), "nothing is fetching for the new result");
+
+        robot.clickOn("#resultFilterField").write("n <= 10").type(KeyCode.ENTER);
+        waitUntil(() -> ui.resultTable().getItems().size() == 10);
+        assertTrue(countLine().startsWith("10 rows · re-queried"), countLine());
+        assertFalse(fetchAll().isVisible());
+
+        waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled() // its table's keys are read
+                && cell(ui.resultTable(), 0, 2) != null && "number 1".equals(cell(ui.resultTable(), 0, 2).getText()));
+        robot.doubleClickOn(cell(ui.resultTable(), 0, 2));
+        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("changed").push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#pendingChanges").queryAs(Label.class).getText().equals("1 change pending"));
+        robot.clickOn("#saveChangesButton");
+        waitUntil(() -> robot.lookup("#saveResult").queryAs(Label.class).getText().equals("Saved 1 change"));
+        assertEquals("changed", text("SELECT label FROM numbers WHERE n = 1"));
+        assertEquals("red", text("SELECT name FROM colours WHERE id = 1"), "the old result's table is left alone");
+    }
+
+    private EditorTabView editorTab() {
+        return (EditorTabView) robot.lookup("#editorTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem()
+                .getUserData();
+    }
+
+    private String countLine() {
+        return robot.lookup(".result-count").queryAs(Label.class).getText();
+    }
+
+    private Button fetchAll() {
+        return robot.lookup("#fetchAllButton").queryButton();
+    }
+
+    private List<String> headers() {
+        return ui.resultTable().getColumns().stream().filter(c -> c.getUserData() instanceof ResultColumn)
+                .map(c -> ((ResultColumn) c.getUserData()).label()).toList();
+    }
+
+    /** The cell on screen at list row {@code row}, table column {@code column} (0 = row numbers). */
+    @SuppressWarnings("unchecked")
+    private static TableCell<Object[], ?> cell(TableView<Object[]> table, int row, int column) {
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow<?> r && r.getIndex() == row) {
+                for (Node child : r.getChildrenUnmodifiable()) {
+                    if (child instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(column)) {
+                        return (TableCell<Object[], ?>) c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private String text(String sql) throws SQLException {
+        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
