@@ -1,5 +1,6 @@
 package dev.sextant.testsupport;
 
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -7,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.Motion;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.service.query.PointQuery;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
@@ -25,6 +27,20 @@ import java.util.concurrent.TimeoutException;
  * the robot is handed a fixed point on the screen.
  */
 public class FxThreadRobot extends FxRobot {
+
+    /**
+     * The nodes matching {@code query}, found on the FX thread: walking the scene graph from the
+     * test thread while the FX thread adds a grid's cells failed (an IndexOutOfBoundsException in
+     * {@code Parent.lookupAll}, GridRobotTest, during Fetch all). The query then holds those nodes.
+     */
+    @Override
+    public NodeQuery lookup(String query) {
+        if (Platform.isFxApplicationThread()) {
+            return super.lookup(query);
+        }
+        java.util.Set<Node> found = onFxThread(() -> super.lookup(query).queryAll());
+        return from(found);
+    }
 
     @Override
     public FxRobot clickOn(String query, Motion motion, MouseButton... buttons) {
