@@ -108,7 +108,8 @@ public final class EditorTabView {
     /** The grid edits of this tab's results that are not saved yet. */
     public List<dev.sextant.ui.results.GridEdits> pendingEdits() {
         return results.getTabs().stream().map(Tab::getContent).filter(ResultPane.class::isInstance)
-                .map(pane -> ((ResultPane) pane).edits()).filter(dev.sextant.ui.results.GridEdits::hasPendingChanges)
+                .map(pane -> ((ResultPane) pane).edits()).filter(java.util.Objects::nonNull)
+                .filter(dev.sextant.ui.results.GridEdits::hasPendingChanges)
                 .toList();
     }
 

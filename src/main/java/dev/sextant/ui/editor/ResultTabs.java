@@ -59,8 +59,9 @@ final class ResultTabs {
     /** {@code tab} goes: its pane lets go of its result, and waits for the next run if it may be used again. */
     void release(Tab tab) {
         if (tab.getContent() instanceof ResultPane pane) {
+            boolean reusable = reusable(pane); // asked before: a released pane has no edits to ask
             pane.release();
-            if (reusable(pane) && spare.size() < SPARE && !spare.contains(pane)) {
+            if (reusable && spare.size() < SPARE && !spare.contains(pane)) {
                 spare.push(pane);
             }
         }

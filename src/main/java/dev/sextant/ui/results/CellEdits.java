@@ -34,6 +34,16 @@ final class CellEdits {
         revision.set(revision.get() + 1);
     }
 
+    /** The grid shows no result: nothing of the last one's is held (its rows may be the heap's share). */
+    void forget() {
+        if (edits != null) {
+            edits.revisionProperty().removeListener(bump);
+        }
+        edits = null;
+        windowStart = () -> 0;
+    }
+
+    /** The edits shown; null while the grid shows no result. */
     GridEdits edits() {
         return edits;
     }

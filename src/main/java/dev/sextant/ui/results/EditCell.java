@@ -42,18 +42,19 @@ final class EditCell extends ValueCell {
 
     @Override
     protected void updateItem(Object value, boolean empty) {
-        Object[] fetched = empty ? null : fetched();
-        Object display = fetched == null ? value : shown.edits().value(row(), column, fetched);
+        GridEdits edits = shown.edits(); // null for a moment when a kept grid gets its next result's rows
+        Object[] fetched = empty || edits == null ? null : fetched();
+        Object display = fetched == null ? value : edits.value(row(), column, fetched);
         super.updateItem(display, empty);
         getStyleClass().removeAll("changed-cell", "deleted-cell", "failed-cell");
         if (fetched != null) {
-            if (shown.edits().isChanged(row(), column)) {
+            if (edits.isChanged(row(), column)) {
                 getStyleClass().add("changed-cell");
             }
-            if (shown.edits().isDeleted(row())) {
+            if (edits.isDeleted(row())) {
                 getStyleClass().add("deleted-cell");
             }
-            if (shown.edits().isFailed(row())) {
+            if (edits.isFailed(row())) {
                 getStyleClass().add("failed-cell");
             }
         }

@@ -44,7 +44,8 @@ final class GridEditing {
         if (grid.columnsKept()) {
             table.setEditable(true); // the cells made for the result before are this one's too
         } else {
-            grid.useCells(index -> new EditCell(shown, index, sheet.columns().get(index)));
+            List<dev.sextant.core.result.ResultColumn> columns = sheet.columns(); // not the sheet: the cells outlive it
+            grid.useCells(index -> new EditCell(shown, index, columns.get(index)));
         }
         javafx.event.EventHandler<KeyEvent> pressed = editing::keyPressed;
         javafx.event.EventHandler<KeyEvent> typed = editing::keyTyped;

@@ -175,7 +175,7 @@ public final class GridWarmUp {
     }
 
     /** A tab with no connection: the pane then asks nothing of a server (read-only: not connected). */
-    private static final class Detached implements ResultFetcher, ResultHost {
+    static final class Detached implements ResultFetcher, ResultHost {
         private final ObservableList<ResultSheet> results = FXCollections.observableArrayList();
         private final ObservableList<Message> messages = FXCollections.observableArrayList();
         private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();

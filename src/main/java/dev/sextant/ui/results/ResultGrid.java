@@ -118,6 +118,8 @@ public final class ResultGrid {
     public void clear() {
         table.getSelectionModel().clearSelection();
         table.setItems(javafx.collections.FXCollections.observableArrayList());
+        sample = List::of; // both lead back to the result's sheet, which must be free to go
+        firstRowNumber = new javafx.beans.property.SimpleLongProperty();
     }
 
     public TableView<Object[]> table() {

@@ -63,8 +63,10 @@ public final class ResultPane extends VBox {
      * followed the old sheet lets go of it. The caller makes sure no edits of the old are pending.
      */
     public void show(ResultSheet next) {
-        shown.release();
-        int editBarAt = getChildren().indexOf(shown.editBar());
+        if (shown != null) {
+            shown.release();
+        }
+        int editBarAt = getChildren().size() - 2; // the edit bar sits between the count line and the grid
         moving = true; // the grid's events while its rows change are not the user's
         try {
             sheet = next;
@@ -79,16 +81,21 @@ public final class ResultPane extends VBox {
         askForLook();
     }
 
-    /** Lets go of the result (it is closed or replaced): nothing of it stays listened to or held. */
+    /**
+     * Lets go of the result (it is closed or replaced): nothing of it stays listened to or held,
+     * for a spare pane waiting for the tab's next result must not keep the last one's rows alive.
+     */
     public void release() {
+        if (shown == null) {
+            return;
+        }
         shown.release();
         setActive(false);
         grid.clear();
-    }
-
-    /** The result shown. */
-    public ResultSheet sheet() {
-        return sheet;
+        CellEdits.of(grid.table()).forget();
+        getChildren().set(getChildren().indexOf(shown.editBar()), new javafx.scene.layout.Region());
+        shown = null;
+        sheet = null;
     }
 
     private void watchGrid() {
@@ -106,9 +113,9 @@ public final class ResultPane extends VBox {
         getChildren().set(getChildren().size() - 1, shown);
     }
 
-    /** The result's pending edits: asked before a tab, connection or the app closes. */
+    /** The result's pending edits: asked before a tab, connection or the app closes; none once released. */
     public GridEdits edits() {
-        return shown.edits();
+        return shown == null ? null : shown.edits();
     }
 
     /** The grid (benchmarks drive it directly). */
@@ -136,7 +143,7 @@ public final class ResultPane extends VBox {
 
     /** Tells the sheet what is on screen; moves the window if the view came near its edge. */
     private void lookIfAsked() {
-        if (!lookAsked || moving) {
+        if (!lookAsked || moving || sheet == null) {
             return;
         }
         lookAsked = false;
@@ -151,6 +158,9 @@ public final class ResultPane extends VBox {
     }
 
     private void jump(GridWindow.Jump jump) {
+        if (sheet == null) {
+            return; // released: no result to move in
+        }
         move(() -> {
             sheet.jump(jump, grid.rowsOnScreen());
             return true;
@@ -181,7 +191,7 @@ public final class ResultPane extends VBox {
 
     /** The user's selection, kept as a row of the whole result so it survives window moves. */
     private void selectionChanged() {
-        if (moving) {
+        if (moving || sheet == null) {
             return;
         }
         var cells = grid.table().getSelectionModel().getSelectedCells();
@@ -201,6 +211,8 @@ public final class ResultPane extends VBox {
         this.active = active;
         grid.table().setId(active ? "resultTable" : null);
         fetchAll.setId(active ? "fetchAllButton" : null);
-        shown.setActive(active);
+        if (shown != null) {
+            shown.setActive(active);
+        }
     }
 }
