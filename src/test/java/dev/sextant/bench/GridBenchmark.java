@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static dev.sextant.bench.OnFx.onFx;
+import static dev.sextant.bench.OnFx.startHeadless;
 import static dev.sextant.bench.OnFx.waitFor;
 
 /**
@@ -43,18 +44,9 @@ public final class GridBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1400x900-32");
         int rows = Integer.getInteger("bench.rows", 1_000_000);
         TestPostgres server = TestPostgres.get();
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        // The app's theme, as SextantApp sets it: without its colour variables every cell's CSS pass logs warnings.
-        Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        startHeadless();
 
         String sizes = System.getProperty("bench.firstPaint");
         if (sizes != null) { // only the first paint, for each size (FirstPaint)

@@ -13,6 +13,25 @@ final class OnFx {
     private OnFx() {
     }
 
+    /**
+     * Starts JavaFX as the tests run it (Monocle, headless, software-rendered, 1400×900) with the
+     * app's light theme, whose colour variables the grid's stylesheet uses (without them every
+     * cell's CSS pass logs warnings). Call before anything touches JavaFX.
+     */
+    static void startHeadless() throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1400x900-32");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        onFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            return null;
+        });
+    }
+
     /** Runs {@code work} on the FX thread and returns what it returned (or throws what it threw). */
     static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -20,10 +20,9 @@ import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static dev.sextant.bench.OnFx.onFx;
+import static dev.sextant.bench.OnFx.startHeadless;
 import static dev.sextant.bench.OnFx.waitFor;
 
 /**
@@ -51,20 +50,12 @@ public final class ProgressBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1400x900-32");
         int rows = Integer.getInteger("bench.rows", 1_000_000);
         Path dir = Files.createDirectories(Path.of("target", "bench"));
         Path csv = write(dir.resolve("progress-bench.csv"), rows);
         TestPostgres server = TestPostgres.get();
         server.recreateDatabase("bench_progress");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        startHeadless();
         EditorTabViewModel tab = new EditorTabViewModel(server.endpoint("bench_progress"), FxRunner.singleThread("bench"),
                 FxRunner.singleThread("bench-side"), new ScriptedQuestions());
         onFx(() -> {

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static dev.sextant.bench.OnFx.onFx;
+import static dev.sextant.bench.OnFx.startHeadless;
 
 /**
  * The grid warm-up alone, as the app starts it once its window shows, on a cold JVM and the
@@ -28,13 +29,7 @@ public final class WarmUpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1400x900-32");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
+        startHeadless();
         onFx(() -> {
             // The app's theme, as SextantApp sets it, then a shown window as the warm-up finds it.
             javafx.application.Application.setUserAgentStylesheet(

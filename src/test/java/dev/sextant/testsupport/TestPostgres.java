@@ -75,6 +75,14 @@ public final class TestPostgres {
     }
 
     /** A new connection over TCP as the superuser, authenticated with the scram password. */
+    /** The first column of the first row {@code sql} returns in {@code database}, as text: what a check reads back. */
+    public String firstValue(String database, String sql) throws SQLException {
+        try (Connection c = connect(database); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     public Connection connect(String database) throws SQLException {
         return connect(database, new Properties());
     }

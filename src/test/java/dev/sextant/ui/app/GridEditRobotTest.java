@@ -2,10 +2,7 @@ package dev.sextant.ui.app;
 
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -13,11 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
+import static dev.sextant.ui.app.RobotSupport.cellOnScreen;
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,7 +37,7 @@ class GridEditRobotTest {
     @Test
     void editACellThenSaveIsVisibleFromAnotherConnection() throws Exception {
         openItems();
-        robot.doubleClickOn(cell(ui.resultTable(), 0, 2));
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 2));
         waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("renamed").push(KeyCode.ENTER);
 
@@ -50,7 +45,7 @@ class GridEditRobotTest {
         String preview = robot.lookup("#changesSqlPreview").queryAs(TextArea.class).getText();
         assertEquals("UPDATE \"public\".\"items\" SET \"name\" = ? WHERE \"id\" = ? AND \"name\" IS NOT DISTINCT FROM ?;"
                 + "  -- 'renamed', 1, 'item 1'\n", preview);
-        assertTrue(cell(ui.resultTable(), 0, 2).getStyleClass().contains("changed-cell"));
+        assertTrue(cellOnScreen(ui.resultTable(), 0, 2).getStyleClass().contains("changed-cell"));
         Screenshots.save(robot.lookup("#resultTable").query().getScene(), "grid-edit-pending");
         assertEquals("item 1", text("SELECT name FROM items WHERE id = 1"));
 
@@ -58,7 +53,7 @@ class GridEditRobotTest {
         waitUntil(() -> saveResult().equals("Saved 1 change"));
         assertEquals("renamed", text("SELECT name FROM items WHERE id = 1"));
         assertEquals("", pending());
-        assertEquals("renamed", cell(ui.resultTable(), 0, 2).getText());
+        assertEquals("renamed", cellOnScreen(ui.resultTable(), 0, 2).getText());
     }
 
     @Test
@@ -66,10 +61,10 @@ class GridEditRobotTest {
         openItems();
         robot.clickOn("#addRowButton");
         TableView<Object[]> added = robot.lookup("#newRowsTable").queryAs(TableView.class);
-        waitUntil(() -> added.isVisible() && cell(added, 0, 0) != null);
+        waitUntil(() -> added.isVisible() && cellOnScreen(added, 0, 0) != null);
         typeInto(added, 0, "2001");
         typeInto(added, 1, "robot row");
-        robot.clickOn(cell(ui.resultTable(), 1, 2));
+        robot.clickOn(cellOnScreen(ui.resultTable(), 1, 2));
         robot.clickOn("#deleteRowButton");
         try {
             waitUntil(() -> pending().equals("2 changes pending"));
@@ -77,7 +72,7 @@ class GridEditRobotTest {
             Screenshots.save(robot.lookup("#resultTable").query().getScene(), "grid-edit-debug");
             throw new AssertionError(pending() + " / " + robot.lookup("#changesSqlPreview").queryAs(TextArea.class).getText());
         }
-        assertTrue(cell(ui.resultTable(), 1, 2).getStyleClass().contains("deleted-cell"));
+        assertTrue(cellOnScreen(ui.resultTable(), 1, 2).getStyleClass().contains("deleted-cell"));
 
         robot.clickOn("#saveChangesButton");
         try {
@@ -92,19 +87,19 @@ class GridEditRobotTest {
     @Test
     void revertTakesEveryChangeBackAndNothingIsSent() throws Exception {
         openItems();
-        robot.clickOn(cell(ui.resultTable(), 2, 2));
+        robot.clickOn(cellOnScreen(ui.resultTable(), 2, 2));
         robot.push(KeyCode.F2);
         waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("typo").push(KeyCode.ENTER);
-        robot.clickOn(cell(ui.resultTable(), 3, 2));
+        robot.clickOn(cellOnScreen(ui.resultTable(), 3, 2));
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT0);
         waitUntil(() -> pending().equals("2 changes pending"));
-        assertEquals("NULL", cell(ui.resultTable(), 3, 2).getText());
+        assertEquals("NULL", cellOnScreen(ui.resultTable(), 3, 2).getText());
 
         robot.clickOn("#revertChangesButton");
         waitUntil(() -> pending().isEmpty());
-        assertEquals("item 3", cell(ui.resultTable(), 2, 2).getText());
-        assertEquals("item 4", cell(ui.resultTable(), 3, 2).getText());
+        assertEquals("item 3", cellOnScreen(ui.resultTable(), 2, 2).getText());
+        assertEquals("item 4", cellOnScreen(ui.resultTable(), 3, 2).getText());
         assertTrue(robot.lookup("#saveChangesButton").queryButton().isDisabled());
         assertEquals("item 3", text("SELECT name FROM items WHERE id = 3"));
     }
@@ -112,7 +107,7 @@ class GridEditRobotTest {
     @Test
     void runningAgainWithPendingEditsAsksFirstSoNothingTypedIsLost() throws Exception {
         openItems();
-        robot.doubleClickOn(cell(ui.resultTable(), 4, 2));
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 4, 2));
         waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("typed").push(KeyCode.ENTER);
         waitUntil(() -> pending().equals("1 change pending"));
@@ -120,7 +115,7 @@ class GridEditRobotTest {
         robot.clickOn("#runButton");
         assertEquals("Run: 1 change in the grid is not saved.", ui.answer("answerCancel"));
         assertEquals("1 change pending", pending(), "Cancel keeps the edit and the result");
-        assertEquals("typed", cell(ui.resultTable(), 4, 2).getText());
+        assertEquals("typed", cellOnScreen(ui.resultTable(), 4, 2).getText());
 
         robot.clickOn("#runButton");
         waitUntil(ui::questionShown);
@@ -132,7 +127,7 @@ class GridEditRobotTest {
     @Test
     void closingATabWithPendingEditsAsksAndSaveSavesThem() throws Exception {
         openItems();
-        robot.doubleClickOn(cell(ui.resultTable(), 4, 2));
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 4, 2));
         waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("kept").push(KeyCode.ENTER);
         waitUntil(() -> pending().equals("1 change pending"));
@@ -167,10 +162,10 @@ class GridEditRobotTest {
 
     /** Double-clicks a cell of the new rows' grid, waits for its editor, types and keeps. */
     private void typeInto(TableView<Object[]> added, int column, String text) throws Exception {
-        robot.doubleClickOn(cell(added, 0, column));
-        waitUntil(() -> cell(added, 0, column).isEditing());
+        robot.doubleClickOn(cellOnScreen(added, 0, column));
+        waitUntil(() -> cellOnScreen(added, 0, column).isEditing());
         robot.write(text).push(KeyCode.ENTER);
-        waitUntil(() -> text.equals(cell(added, 0, column).getText()));
+        waitUntil(() -> text.equals(cellOnScreen(added, 0, column).getText()));
     }
 
     private String pending() {
@@ -181,25 +176,7 @@ class GridEditRobotTest {
         return robot.lookup("#saveResult").queryAs(Label.class).getText();
     }
 
-    /** The cell on screen at list row {@code row}, table column {@code column} (0 = row numbers). */
-    @SuppressWarnings("unchecked")
-    private static TableCell<Object[], ?> cell(TableView<Object[]> table, int row, int column) {
-        for (Node node : table.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> r && r.getIndex() == row) {
-                for (Node child : r.getChildrenUnmodifiable()) {
-                    if (child instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(column)) {
-                        return (TableCell<Object[], ?>) c;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     private String text(String sql) throws SQLException {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return server.firstValue(DATABASE, sql);
     }
 }

@@ -4,25 +4,19 @@ import dev.sextant.core.result.ResultColumn;
 import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.results.ResultSheet;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
+import static dev.sextant.ui.app.RobotSupport.cellOnScreen;
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +54,7 @@ class ReRunRobotTest {
         waitUntil(() -> ui.resultTable().getItems().size() == 1000);
         assertEquals(List.of("n", "label"), headers());
         assertEquals(1, ((Number) ui.resultTable().getItems().get(0)[0]).intValue());
-        assertEquals("number 1", cell(ui.resultTable(), 0, 2).getText());
+        assertEquals("number 1", cellOnScreen(ui.resultTable(), 0, 2).getText());
         String line = countLine();
         assertTrue(line.contains("1,000 fetched so far") || line.startsWith("1,000 rows so far"), line);
         assertTrue(fetchAll().isVisible() && !fetchAll().isDisabled(), "more rows wait on the server");
@@ -81,8 +75,8 @@ class ReRunRobotTest {
         assertFalse(fetchAll().isVisible());
 
         waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled() // its table's keys are read
-                && cell(ui.resultTable(), 0, 2) != null && "number 1".equals(cell(ui.resultTable(), 0, 2).getText()));
-        robot.doubleClickOn(cell(ui.resultTable(), 0, 2));
+                && cellOnScreen(ui.resultTable(), 0, 2) != null && "number 1".equals(cellOnScreen(ui.resultTable(), 0, 2).getText()));
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 2));
         waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("changed").push(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#pendingChanges").queryAs(Label.class).getText().equals("1 change pending"));
@@ -110,25 +104,7 @@ class ReRunRobotTest {
                 .map(c -> ((ResultColumn) c.getUserData()).label()).toList();
     }
 
-    /** The cell on screen at list row {@code row}, table column {@code column} (0 = row numbers). */
-    @SuppressWarnings("unchecked")
-    private static TableCell<Object[], ?> cell(TableView<Object[]> table, int row, int column) {
-        for (Node node : table.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> r && r.getIndex() == row) {
-                for (Node child : r.getChildrenUnmodifiable()) {
-                    if (child instanceof TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(column)) {
-                        return (TableCell<Object[], ?>) c;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
     private String text(String sql) throws SQLException {
-        try (Connection c = server.connect(DATABASE); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return server.firstValue(DATABASE, sql);
     }
 }

@@ -166,4 +166,19 @@ final class RobotSupport {
         robot.push(KeyCode.CONTROL, KeyCode.A);
         robot.write(text);
     }
+
+    /** The cell on screen at list row {@code row}, table column {@code column} (0 = row numbers). */
+    @SuppressWarnings("unchecked")
+    static javafx.scene.control.TableCell<Object[], ?> cellOnScreen(javafx.scene.control.TableView<Object[]> table, int row, int column) {
+        for (javafx.scene.Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == row) {
+                for (javafx.scene.Node child : r.getChildrenUnmodifiable()) {
+                    if (child instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == table.getColumns().get(column)) {
+                        return (javafx.scene.control.TableCell<Object[], ?>) c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
 }
