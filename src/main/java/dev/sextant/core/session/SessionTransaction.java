@@ -27,7 +27,7 @@ final class SessionTransaction {
 
     /** The session's state, read back from the driver and the database. */
     SessionStatus status() throws SQLException {
-        return counters.status(statements.readingTransaction());
+        return counters.status(statements.autocommitMode(), statements.readingTransaction());
     }
 
     /** Sets autocommit, refusing to let the driver silently end an open transaction. */
@@ -58,6 +58,7 @@ final class SessionTransaction {
             throw how == TransactionEnd.COMMIT ? NotCommittedException.commitFailed(e, status().hasOpenTransaction()) : e;
         }
         counters.reset();
+        statements.followTypedTransaction();
         keepSqliteManualModeOpen();
         SessionStatus after = status();
         if (how == TransactionEnd.COMMIT && after.hasOpenTransaction()) {

@@ -36,6 +36,8 @@ final class StatementRunner {
     private volatile Statement running;
     private volatile ResultStream fetching;
     private boolean readingTransaction;
+    /** The driver is out of autocommit only while the user's typed BEGIN is open, so that its results stream too. */
+    private boolean typedTransaction;
     private long rowsChanged;
 
     StatementRunner(Connection connection, Engine engine) {
@@ -46,6 +48,32 @@ final class StatementRunner {
     /** Whether a transaction of Sextant's own is open only to stream a result. */
     boolean readingTransaction() {
         return readingTransaction;
+    }
+
+    /** Whether the session is in autocommit mode, whatever the driver is set to while a result streams. */
+    boolean autocommitMode() throws SQLException {
+        return connection.getAutoCommit() || readingTransaction || typedTransaction;
+    }
+
+    /**
+     * Keeps the driver out of autocommit while a transaction the user began by typing BEGIN in
+     * autocommit mode is open: pgjdbc reads a whole result into memory when autocommit is on,
+     * so a SELECT inside that transaction would load every row before the first one showed.
+     * Neither switch sends anything: the transaction is open on the way in and closed on the way out.
+     */
+    void followTypedTransaction() throws SQLException {
+        SessionRules rules = SessionRules.of(engine);
+        if (!rules.streamsInsideTransaction()) {
+            return;
+        }
+        boolean open = rules.transactionState(connection, false) != TransactionState.IDLE;
+        if (open && !typedTransaction && !readingTransaction && connection.getAutoCommit()) {
+            connection.setAutoCommit(false);
+            typedTransaction = true;
+        } else if (!open && typedTransaction) {
+            typedTransaction = false;
+            connection.setAutoCommit(true);
+        }
     }
 
     /** Rows changed since the last call. */
@@ -78,6 +106,7 @@ final class StatementRunner {
      * Sextant's own that the indicator shows and that ends when the result is read or closed.
      */
     List<Outcome> execute(String sql, List<BoundValue> values, boolean autocommitMode) throws SQLException {
+        followTypedTransaction();
         String command = CommandName.of(sql);
         boolean ownTransaction = autocommitMode && wantsReadingTransaction(sql);
         if (ownTransaction) {
@@ -110,6 +139,9 @@ final class StatementRunner {
                 if (readingTransaction && streams.isEmpty()) {
                     endReadingTransaction(true);
                 }
+            }
+            if (!connection.isClosed()) { // a lost connection's own error is the one to report
+                followTypedTransaction(); // a typed BEGIN is followed, a typed COMMIT or ROLLBACK gives autocommit back
             }
         }
     }

@@ -72,11 +72,10 @@ final class TransactionCounters {
     }
 
     /**
-     * The state as the driver and the database report it. Autocommit is the driver's own
-     * setting, except while Sextant holds a transaction of its own only to stream a result.
+     * The state as the driver and the database report it, in the autocommit mode the session is
+     * in (the driver's own setting differs while a result streams, see {@link StatementRunner#autocommitMode}).
      */
-    SessionStatus status(boolean readingResult) throws SQLException {
-        boolean autocommit = connection.getAutoCommit() || readingResult;
+    SessionStatus status(boolean autocommit, boolean readingResult) throws SQLException {
         lastAutocommit = autocommit;
         TransactionState state = SessionRules.of(engine).transactionState(connection, statements > 0);
         if (state == TransactionState.IDLE) {

@@ -74,6 +74,50 @@ class PostgresStreamingTest {
     }
 
     @Test
+    void afterATypedBeginAResultStreamsAndTheModeStaysAutocommit(SqlSession session) throws SQLException {
+        session.execute("BEGIN");
+        // Row 1,501 fails: only a result read one page at a time can show its first 1,000 rows.
+        Outcome.Rows rows = (Outcome.Rows) session.execute(
+                "SELECT CASE WHEN g > 1500 THEN g / (g - g) ELSE g END FROM generate_series(1, 3000) g").get(0);
+        assertEquals(1000, rows.result().rows().size());
+        assertTrue(rows.hasMore());
+        SessionStatus status = session.status();
+        assertTrue(status.autocommit(), "the toolbar still shows autocommit");
+        assertTrue(status.hasOpenTransaction(), "the user's BEGIN is open");
+        assertFalse(status.readingResults(), "the transaction is the user's, not one of Sextant's own");
+        session.execute("ROLLBACK");
+        assertDoesNotThrowStatus();
+    }
+
+    @Test
+    void aTypedCommitOrTheCommitButtonGivesBackAutocommit(SqlSession session) throws SQLException {
+        session.execute("CREATE TABLE IF NOT EXISTS typed_begin (a int)");
+        session.execute("TRUNCATE typed_begin");
+        session.execute("BEGIN");
+        session.execute("INSERT INTO typed_begin VALUES (1)");
+        session.execute("COMMIT");
+        session.execute("INSERT INTO typed_begin VALUES (2)");
+        assertEquals(2, countFromAnotherConnection("typed_begin"), "the INSERT after COMMIT was committed on its own");
+
+        session.execute("BEGIN");
+        session.execute("INSERT INTO typed_begin VALUES (3)");
+        assertEquals(2, countFromAnotherConnection("typed_begin"), "inside the BEGIN nothing is committed yet");
+        session.commit();
+        session.execute("INSERT INTO typed_begin VALUES (4)");
+        assertEquals(4, countFromAnotherConnection("typed_begin"));
+        assertDoesNotThrowStatus();
+        session.execute("DROP TABLE typed_begin");
+    }
+
+    private static long countFromAnotherConnection(String table) throws SQLException {
+        try (Connection c = db.endpoint().connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void aFailingQueryInAutocommitLeavesNothingOpen(SqlSession session) {
         assertThrows(SQLException.class, () -> session.execute("SELECT 1/0 FROM generate_series(1, 10)"));
         assertDoesNotThrowStatus();
