@@ -49,8 +49,9 @@ class ImportRobotTest {
 
         robot.clickOn("#importButton");
         waitUntil(() -> robot.lookup("#importFileField").tryQuery().isPresent());
-        robot.clickOn("#importFileField").write(file.toString()).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#importSqlPreview").queryAs(TextArea.class).getText().startsWith("CREATE TABLE"));
+        ui.typeInto("importFileField", file.toString());
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#importSqlPreview").queryAs(TextArea.class).getText().startsWith("CREATE TABLE"), this::dialog);
 
         assertEquals("user_accounts", robot.lookup("#importTableField").queryAs(TextField.class).getText());
         assertEquals("CREATE TABLE \"user_accounts\" (\"id\" integer, \"name\" text, \"email\" text, \"created_at\" timestamp);\n"
@@ -64,7 +65,7 @@ class ImportRobotTest {
         Screenshots.save(robot.lookup("#importPreview").query().getScene(), "import-dialog");
 
         robot.clickOn("#importRunButton");
-        waitUntil(() -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("Imported"));
+        waitUntil(() -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("Imported"), this::dialog);
         assertTrue(robot.lookup("#importResult").queryAs(Label.class).getText()
                 .startsWith("Imported 1,000 rows into user_accounts in "), robot.lookup("#importResult").queryAs(Label.class).getText());
 
@@ -87,12 +88,20 @@ class ImportRobotTest {
         ui.contextCommand(ui.treeItem(connection, DATABASE, "public", "Tables", "members"), "Import CSV…");
         waitUntil(() -> robot.lookup("#importFileField").tryQuery().isPresent());
         assertEquals("members", robot.lookup("#importTableField").queryAs(TextField.class).getText());
-        robot.clickOn("#importFileField").write(file.toString()).push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#importSqlPreview").queryAs(TextArea.class).getText().startsWith("COPY"));
+        ui.typeInto("importFileField", file.toString());
+        robot.push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#importSqlPreview").queryAs(TextArea.class).getText().startsWith("COPY"), this::dialog);
         assertEquals("members", robot.lookup("#importTableField").queryAs(TextField.class).getText(), "kept, not the file's name");
         robot.clickOn("#importRunButton");
-        waitUntil(() -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("Imported 2 rows into members"));
+        waitUntil(() -> robot.lookup("#importResult").queryAs(Label.class).getText().startsWith("Imported 2 rows into members"), this::dialog);
         assertEquals(List.of("1:rose", "2:dq", "3:sam"), column("SELECT id || ':' || name FROM members ORDER BY id"));
+    }
+
+    /** What the dialog says, for a wait that timed out. */
+    private String dialog() {
+        return "file '" + robot.lookup("#importFileField").queryAs(TextField.class).getText() + "', result '"
+                + robot.lookup("#importResult").queryAs(Label.class).getText() + "', SQL '"
+                + robot.lookup("#importSqlPreview").queryAs(TextArea.class).getText() + "'";
     }
 
     private static List<String> column(String sql) throws SQLException {

@@ -64,7 +64,9 @@ final class RobotSupport {
     void run(String sql) throws Exception {
         typeSql(sql);
         robot.clickOn("#runButton");
-        waitUntil(() -> !button("#runButton").isDisabled() || questionShown());
+        waitUntil(() -> !button("#runButton").isDisabled() || questionShown(),
+                () -> "a busy tab, its SQL '" + robot.lookup("#queryEditor").queryAs(org.fxmisc.richtext.CodeArea.class).getText()
+                        + "', its messages " + messages());
     }
 
     Button button(String query) {
@@ -104,6 +106,33 @@ final class RobotSupport {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });
+    }
+
+    /** As {@link #waitUntil(Callable)}, and a timeout says what the window showed instead. */
+    static void waitUntil(Callable<Boolean> condition, Callable<String> seen) throws Exception {
+        try {
+            waitUntil(condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the window showed " + seen.call(), e);
+        }
+    }
+
+    /**
+     * Types {@code text} into the text field {@code id} as a user would, once the field has the
+     * keyboard (a window just opened, or a menu just closed, may still hold it), and checks that
+     * every character arrived.
+     */
+    void typeInto(String id, String text) throws Exception {
+        javafx.scene.control.TextField field = robot.lookup("#" + id).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(field);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, field.focusedProperty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            robot.clickOn(field); // the first click closed a popup that was still on its way out
+        }
+        waitUntil(field::isFocused, () -> "focus on " + field.getScene().getFocusOwner());
+        robot.write(text);
+        waitUntil(() -> field.getText().equals(text), () -> "'" + field.getText() + "' in #" + id);
     }
 
     /**
