@@ -123,17 +123,17 @@ public final class ImportDialog {
 
     /** Header, empty values, all-text, delimiter and encoding, handed to the model as each one changes. */
     private void listenToOptions() {
-        importHeaderCheck.setOnAction(e -> model.setHeader(importHeaderCheck.isSelected()));
+        importHeaderCheck.setOnAction(e -> model.changeOptions(o -> o.withHeader(importHeaderCheck.isSelected())));
         importKeepEmptyCheck.setOnAction(e -> model.setKeepEmpty(importKeepEmptyCheck.isSelected()));
         importAllTextCheck.setOnAction(e -> model.setAllText(importAllTextCheck.isSelected()));
         importDelimiterChoice.setOnAction(e -> {
             if (!showing && importDelimiterChoice.getValue() != null) {
-                model.setDelimiter(DELIMITERS.get(importDelimiterChoice.getValue()));
+                model.changeOptions(o -> o.withDelimiter(DELIMITERS.get(importDelimiterChoice.getValue())));
             }
         });
         importEncodingChoice.setOnAction(e -> {
             if (!showing && importEncodingChoice.getValue() != null) {
-                model.setCharset(importEncodingChoice.getValue());
+                model.changeOptions(o -> o.withCharset(importEncodingChoice.getValue()));
             }
         });
     }

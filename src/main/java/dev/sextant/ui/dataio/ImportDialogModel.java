@@ -5,11 +5,9 @@ import dev.sextant.core.io.CsvImport;
 import dev.sextant.core.io.CsvOptions;
 import dev.sextant.core.io.CsvScan;
 import dev.sextant.core.io.CsvSniffer;
-import dev.sextant.core.io.ExistingTable;
 import dev.sextant.core.io.ImportColumn;
 import dev.sextant.core.io.ImportNames;
 import dev.sextant.core.io.ImportPlan;
-import dev.sextant.core.io.ImportTarget;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.core.text.Wording;
@@ -24,7 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +65,9 @@ public final class ImportDialogModel {
     private boolean allText;
     private AtomicBoolean scanStop = new AtomicBoolean();
     private int ticket;
+    /** A plan is on its way (a new table name is looked up); Import pressed meanwhile waits for it. */
+    private boolean planning;
+    private boolean importWhenPlanned;
 
     /**
      * @param onFx where progress reports are handed to (the FX thread in the app, the caller in tests)
@@ -103,12 +103,9 @@ public final class ImportDialogModel {
         }, this::failed);
     }
 
-    public void setHeader(boolean value) {
-        changeOptions(options == null ? null : options.withHeader(value));
-    }
-
-    public void setDelimiter(char value) {
-        changeOptions(options == null ? null : options.withDelimiter(value));
+    /** The header, the delimiter or the encoding changed: the file is read again with them. */
+    public void changeOptions(java.util.function.UnaryOperator<CsvOptions> change) {
+        changeOptions(options == null ? null : change.apply(options));
     }
 
     /** Empty fields stored as empty text instead of NULL. */
@@ -131,10 +128,6 @@ public final class ImportDialogModel {
         }
     }
 
-    public void setCharset(Charset value) {
-        changeOptions(options == null ? null : options.withCharset(value));
-    }
-
     /** The target chosen from the tree: a table to append to, or a schema where a new one is made. */
     public void presetTarget(String inSchema, String name) {
         schema = inSchema;
@@ -143,7 +136,11 @@ public final class ImportDialogModel {
 
     /** The target table: an existing one is appended to, a new name is created. */
     public void setTable(String value) {
-        table = value == null ? "" : value.strip();
+        String name = value == null ? "" : value.strip();
+        if (name.equals(table)) {
+            return; // nothing to look up again: a late answer could cover an import's outcome
+        }
+        table = name;
         if (scan.get() != null) {
             planFor(scan.get(), ticket);
         }
@@ -191,19 +188,21 @@ public final class ImportDialogModel {
                 scanned.columns().stream().map(c -> c.withType(dev.sextant.core.io.ColumnType.TEXT)).toList());
         String name = fresh.target().table();
         String in = schema;
+        planning = true;
         side.run(() -> tables.columns(in, name), existing -> {
             if (mine != ticket) {
                 return;
             }
+            planning = false;
             working.set(false);
             result.set(allText ? "Every column is stored as text; the file is read when you press Import."
                     : String.format("%,d rows read; nothing is stored until you press Import.", done.rows()));
-            if (existing.isPresent()) {
-                plan.set(ExistingTable.appendTo(fresh, new ImportTarget(in, name, true, existing.get()), done.header()));
-                targetNote.set("Appends to the existing table " + name + ".");
-            } else {
-                plan.set(fresh);
-                targetNote.set("Creates a new table " + name + ".");
+            ImportChoice chosen = ImportChoice.of(fresh, existing, done.header());
+            plan.set(chosen.plan());
+            targetNote.set(chosen.note());
+            if (importWhenPlanned) {
+                importWhenPlanned = false;
+                importNow();
             }
         }, this::failed);
     }
@@ -211,9 +210,14 @@ public final class ImportDialogModel {
     /** Imports on the tab's session; the result says how many rows the database stored, or why none. */
     public void importNow() {
         ImportPlan toRun = plan.get();
+        if (planning) {
+            importWhenPlanned = true; // into the table the user named last, not the one planned before
+            return;
+        }
         if (toRun == null || working.get()) {
             return;
         }
+        ticket++; // no earlier scan or lookup may speak after this
         working.set(true);
         cancelled.set(false);
         progress.set(0);
@@ -231,30 +235,25 @@ public final class ImportDialogModel {
                     progress.set(1);
                     imported.set(true);
                     result.set(String.format("Imported %s into %s in %.1f s%s", Wording.count(rows, "row"),
-                            toRun.target().table(), (System.nanoTime() - started) / 1e9, waitsForCommit()));
+                            toRun.target().table(), (System.nanoTime() - started) / 1e9,
+                            ImportMode.of(tab).afterImport()));
                 }, this::failed);
-    }
-
-    private String waitsForCommit() {
-        var s = tab.statusProperty().get();
-        return s != null && !s.autocommit() ? "; it waits for Commit." : ".";
     }
 
     /** Which transaction the import joins, said before it runs. */
     public String modeNote() {
-        var s = tab.statusProperty().get();
-        if (s != null && !s.autocommit()) {
-            return "Manual mode: the rows join this tab's open transaction and wait for Commit.";
-        }
-        return "Autocommit: the whole import is one transaction; if any row fails, nothing is stored.";
+        return ImportMode.of(tab).beforeImport();
     }
 
     public void cancel() {
+        importWhenPlanned = false;
         cancelled.set(true);
         scanStop.set(true);
     }
 
     private void failed(Throwable error) {
+        planning = false;
+        importWhenPlanned = false;
         working.set(false);
         progress.set(0);
         result.set(error instanceof dev.sextant.core.io.CsvImportException ? error.getMessage()

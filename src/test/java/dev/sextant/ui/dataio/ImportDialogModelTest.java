@@ -7,6 +7,7 @@ import dev.sextant.core.io.ColumnType;
 import dev.sextant.core.io.ExistingTable;
 import dev.sextant.core.io.ImportColumn;
 import dev.sextant.core.session.TransactionState;
+import dev.sextant.core.task.BackgroundRunner;
 import dev.sextant.core.task.ImmediateRunner;
 import dev.sextant.testsupport.ScriptedQuestions;
 import dev.sextant.testsupport.SqliteFiles;
@@ -150,5 +151,40 @@ class ImportDialogModelTest {
         assertTrue(queued.resultProperty().get().startsWith("Imported 2,500 rows into many in "),
                 queued.resultProperty().get());
         assertEquals(1.0, queued.progressProperty().get());
+    }
+
+    @Test
+    void importPressedWhileANewTableNameIsLookedUpImportsIntoThatTableOnceItIsPlanned() throws Exception {
+        java.util.Deque<Runnable> lookups = new java.util.ArrayDeque<>();
+        boolean[] hold = {false};
+        BackgroundRunner side = new BackgroundRunner() {
+            @Override
+            public <T> Running run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> done,
+                                   java.util.function.Consumer<? super Throwable> failed) {
+                if (!hold[0]) {
+                    return new ImmediateRunner().run(work, done, failed);
+                }
+                lookups.add(() -> new ImmediateRunner().run(work, done, failed)); // answered later, as by a busy pool
+                return null;
+            }
+        };
+        ImportDialogModel held = new ImportDialogModel(tab, Engine.SQLITE, side, (schema, table) -> {
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                return ExistingTable.columns(c, schema, table);
+            }
+        }, Runnable::run);
+        held.chooseFile(Files.writeString(dir.resolve("stock.csv"), "sku,count\na,1\nb,2\n"));
+        hold[0] = true;
+        held.setTable("stock");
+        assertTrue(lookups.isEmpty(), "the same name is not looked up again");
+
+        held.setTable("inventory"); // typed, then Import pressed before the database answered
+        held.importNow();
+        assertEquals(0, SqliteFiles.count(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('stock', 'inventory')"),
+                "nothing imported into the table planned before");
+        lookups.poll().run();
+        assertTrue(held.resultProperty().get().startsWith("Imported 2 rows into inventory in "), held.resultProperty().get());
+        assertEquals(2, SqliteFiles.count(db, "SELECT count(*) FROM inventory"));
+        assertEquals(0, SqliteFiles.count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'stock'"));
     }
 }
