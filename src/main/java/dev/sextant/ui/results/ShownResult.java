@@ -34,6 +34,8 @@ final class ShownResult {
     /** Everything to take back on release, in the order it was done. */
     private final List<Runnable> undo = new ArrayList<>();
     private boolean released;
+    /** As "Fetching…" shows it (see {@link #fetchingShown}). */
+    private boolean fetchingNow;
 
     <T extends ResultFetcher & ResultHost> ShownResult(ResultSheet sheet, T model, Parts parts) {
         this.sheet = sheet;
@@ -94,6 +96,7 @@ final class ShownResult {
             follow(changed, (obs, was, now) -> showCount());
         }
         javafx.beans.value.ObservableBooleanValue fetching = fetchingShown();
+        follow(fetching, (obs, was, now) -> showCount()); // "more load as you scroll" is not said while they load
         Label progress = parts.progress();
         Button fetchAll = parts.fetchAll();
         progress.visibleProperty().bind(fetching);
@@ -127,6 +130,8 @@ final class ShownResult {
     private javafx.beans.value.ObservableBooleanValue fetchingShown() {
         javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(
                 sheet.fetchingProperty().get());
+        fetchingNow = shown.get();
+        follow(shown, (obs, was, now) -> fetchingNow = now);
         follow(sheet.fetchingProperty(), (obs, was, now) -> {
             if (now) {
                 shown.set(true);
@@ -160,7 +165,7 @@ final class ShownResult {
     /** "1,000 rows so far · more load as you scroll", or which rows of how many are on screen. */
     private String countText() {
         long fetched = sheet.fetchedProperty().get();
-        String more = sheet.moreProperty().get() ? " so far · more load as you scroll" : "";
+        String more = !sheet.moreProperty().get() ? "" : fetchingNow ? " so far" : " so far · more load as you scroll";
         long first = sheet.viewTopProperty().get() + 1;
         long last = Math.min(fetched, first + sheet.viewRowsProperty().get() - 1);
         if (first == 1 && last >= fetched) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Big results and cancel, driven through the window against the suite's PostgreSQL. */
@@ -127,6 +128,7 @@ class StreamingRobotTest {
         waitUntil(() -> ui.resultTable() != null && robot.lookup("#fetchAllButton").query().isVisible());
         robot.clickOn("#fetchAllButton");
         waitUntil(() -> fetchedOnCountLine() > 50_000);
+        assertFalse(countLine().contains("load as you scroll"), "rows load by themselves now: " + countLine());
         robot.clickOn("#cancelButton");
 
         waitUntil(() -> !ui.button("#runButton").isDisabled());
@@ -138,6 +140,7 @@ class StreamingRobotTest {
         Thread.sleep(1_000);
         assertEquals(fetched, fetchedOnCountLine(), "no page came after Cancel");
         assertTrue(robot.lookup("#fetchAllButton").query().isVisible(), "the rest can still be fetched");
+        waitUntil(() -> countLine().contains("fetched so far · more load as you scroll"));
         assertTrue(ui.txStatus().startsWith("In transaction"), "the transaction was not failed by a cancelled FETCH: "
                 + ui.txStatus());
 
