@@ -46,17 +46,35 @@ final class EditBar extends VBox {
         this.grid = grid;
         this.windowStart = windowStart;
         getStyleClass().add("edit-bar");
-        readOnly.textProperty().bind(edits.readOnlyReasonProperty());
-        readOnly.getStyleClass().add("read-only-reason");
         pending.textProperty().bind(edits.summaryProperty());
+        var nonePending = Bindings.createBooleanBinding(() -> edits.summaryProperty().get().isEmpty(), edits.summaryProperty());
+        wireButtons(nonePending);
+        showReadOnlyReason();
+        showPreview(nonePending);
+        buildAddedRows(sheet);
+        controls = new HBox(4, add, duplicate, delete, revert, save, pending, readOnly);
+        controls.getStyleClass().add("edit-buttons");
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // The buttons sit in the result's own bar, so the grid keeps a screenful of rows; below the
+        // bar only what has something to show takes room: the outcome, new rows, the DML preview.
         outcome.textProperty().bind(edits.outcomeProperty());
         outcome.setWrapText(true);
+        getChildren().add(outcome);
+        joinWhenShown(addedRows);
+        joinWhenShown(preview);
+        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
+        outcome.visibleProperty().bind(outcome.managedProperty());
+        managedProperty().bind(outcome.managedProperty().or(addedRows.visibleProperty()).or(preview.visibleProperty()));
+        visibleProperty().bind(managedProperty());
+    }
+
+    /** Each button usable only when it can do something; a read-only result shows none of them. */
+    private void wireButtons(javafx.beans.binding.BooleanBinding nonePending) {
         var noEdits = edits.editableProperty().not().or(edits.savingProperty());
         var nothingSelected = Bindings.isEmpty(grid.getSelectionModel().getSelectedCells());
         add.disableProperty().bind(noEdits);
         duplicate.disableProperty().bind(noEdits.or(nothingSelected));
         delete.disableProperty().bind(noEdits.or(nothingSelected));
-        var nonePending = Bindings.createBooleanBinding(() -> edits.summaryProperty().get().isEmpty(), edits.summaryProperty());
         revert.disableProperty().bind(noEdits.or(nonePending));
         save.disableProperty().bind(noEdits.or(nonePending));
         save.getStyleClass().add(Styles.ACCENT);
@@ -65,33 +83,30 @@ final class EditBar extends VBox {
         delete.setOnAction(e -> selectedRows().forEach(row -> edits.delete(row, fetched(row))));
         revert.setOnAction(e -> edits.revertAll());
         save.setOnAction(e -> edits.save());
+        // A read-only result shows why instead of five buttons that could never be used.
+        for (Button b : List.of(add, duplicate, delete, revert, save)) {
+            b.visibleProperty().bind(edits.editableProperty());
+            b.managedProperty().bind(b.visibleProperty());
+        }
+    }
+
+    /** Why the result cannot be edited; it shrinks in a narrow bar, its full text in a tooltip. */
+    private void showReadOnlyReason() {
+        readOnly.textProperty().bind(edits.readOnlyReasonProperty());
+        readOnly.getStyleClass().add("read-only-reason");
+        readOnly.setMinWidth(0);
+        readOnly.setTooltip(new javafx.scene.control.Tooltip());
+        readOnly.getTooltip().textProperty().bind(readOnly.textProperty());
+    }
+
+    /** The DML that Save would send, shown while there are changes. */
+    private void showPreview(javafx.beans.binding.BooleanBinding nonePending) {
         preview.textProperty().bind(edits.previewProperty());
         preview.setEditable(false);
         preview.setPrefRowCount(3);
         preview.getStyleClass().add("changes-sql-preview");
         preview.visibleProperty().bind(nonePending.not());
         preview.managedProperty().bind(preview.visibleProperty());
-        buildAddedRows(sheet);
-        // The buttons sit in the result's own bar, so the grid keeps a screenful of rows; below the
-        // bar only what has something to show takes room: the outcome, new rows, the DML preview.
-        readOnly.setMinWidth(0);
-        readOnly.setTooltip(new javafx.scene.control.Tooltip());
-        readOnly.getTooltip().textProperty().bind(readOnly.textProperty());
-        controls = new HBox(4, add, duplicate, delete, revert, save, pending, readOnly);
-        // A read-only result shows why instead of five buttons that could never be used.
-        for (Button b : List.of(add, duplicate, delete, revert, save)) {
-            b.visibleProperty().bind(edits.editableProperty());
-            b.managedProperty().bind(b.visibleProperty());
-        }
-        controls.getStyleClass().add("edit-buttons");
-        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().add(outcome);
-        joinWhenShown(addedRows);
-        joinWhenShown(preview);
-        outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
-        outcome.visibleProperty().bind(outcome.managedProperty());
-        managedProperty().bind(outcome.managedProperty().or(addedRows.visibleProperty()).or(preview.visibleProperty()));
-        visibleProperty().bind(managedProperty());
     }
 
     /**
