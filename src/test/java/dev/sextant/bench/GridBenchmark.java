@@ -12,8 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static dev.sextant.bench.OnFx.onFx;
@@ -60,6 +58,38 @@ public final class GridBenchmark {
         FirstPaint window = FirstPaint.inWindow(server, Boolean.parseBoolean(System.getProperty("bench.warmUp", "true")));
         dev.sextant.ui.editor.EditorTabView view = window.newTab();
         EditorTabViewModel model = view.model();
+        ResultPane pane = firstRows(rows, raw, window, view);
+        ResultSheet sheet = model.results().get(0);
+        Thread.sleep(500);
+        ResultGrid grid = pane.grid();
+
+        fetchAll(model, sheet, pane);
+
+        double[] top = wheelSteps(grid.table(), 30);
+        Arrays.sort(top);
+        System.out.printf("wheel step at the top: median %.2f ms, worst %.2f ms%n", top[top.length / 2], top[top.length - 1]);
+        jumps(sheet, grid);
+        double[] travel = scrollToEnd(grid, sheet);
+        System.out.printf("scrolling toward row %,d a window-half at a time: %d window moves (-Dbench.moves=N), longest"
+                + " FX-thread step %.1f ms (goal < 50 ms), longest FX-thread CPU of a step %.1f ms%n",
+                sheet.fetchedProperty().get(), (int) travel[0], travel[1], travel[2]);
+        onFx(() -> {
+            sheet.jump(GridWindow.Jump.LAST, sheet.viewRowsProperty().get());
+            grid.showRowAtTop(sheet.topIndex());
+            grid.table().layout();
+            return null;
+        });
+        double[] end = wheelSteps(grid.table(), 30);
+        Arrays.sort(end);
+        System.out.printf("wheel step at the end of %,d rows: median %.2f ms, worst %.2f ms (goal < 16 ms)%n",
+                sheet.fetchedProperty().get(), end[end.length / 2], end[end.length - 1]);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The Run click to the first row painted, in a new tab and run again in it, against raw pgjdbc's first row. */
+    private static ResultPane firstRows(int rows, double raw, FirstPaint window,
+                                        dev.sextant.ui.editor.EditorTabView view) throws Exception {
         double[] first = new double[3];
         double[] firstCpu = new double[3];
         PulseWatch firstWatch = onFx(() -> new PulseWatch(() -> 0));
@@ -84,16 +114,11 @@ public final class GridBenchmark {
                 rows, raw, first[1], first.length, first[1] / raw, firstWatch.longestGapMillis());
         System.out.printf("  FX-thread CPU from the click to the first row painted (immune to other processes' load):"
                 + " median %.1f ms, runs %s%n", firstCpu[1], Arrays.toString(firstCpu));
-        ResultSheet sheet = model.results().get(0);
-        Thread.sleep(500);
-        ResultGrid grid = pane.grid();
+        return pane;
+    }
 
-        fetchAll(model, sheet, pane);
-
-        double[] top = wheelSteps(grid.table(), 30);
-        Arrays.sort(top);
-        System.out.printf("wheel step at the top: median %.2f ms, worst %.2f ms%n", top[top.length / 2], top[top.length - 1]);
-
+    /** Ctrl+End and Ctrl+Home, twice each: wall time and FX-thread CPU of each jump. */
+    private static void jumps(ResultSheet sheet, ResultGrid grid) throws Exception {
         for (GridWindow.Jump jump : new GridWindow.Jump[] {GridWindow.Jump.LAST, GridWindow.Jump.FIRST,
                 GridWindow.Jump.LAST, GridWindow.Jump.FIRST}) {
             double[] millis = onFx(() -> {
@@ -109,45 +134,6 @@ public final class GridBenchmark {
                     + " over 50 ms)%n", jump == GridWindow.Jump.FIRST ? "first" : "last",
                     jump == GridWindow.Jump.FIRST ? "Home" : "End", sheet.fetchedProperty().get(), millis[0], millis[1]);
         }
-        double[] travel = scrollToEnd(grid, sheet);
-        System.out.printf("scrolling toward row %,d a window-half at a time: %d window moves (-Dbench.moves=N), longest"
-                + " FX-thread step %.1f ms (goal < 50 ms), longest FX-thread CPU of a step %.1f ms%n",
-                sheet.fetchedProperty().get(), (int) travel[0], travel[1], travel[2]);
-        onFx(() -> {
-            sheet.jump(GridWindow.Jump.LAST, sheet.viewRowsProperty().get());
-            grid.showRowAtTop(sheet.topIndex());
-            grid.table().layout();
-            return null;
-        });
-        double[] end = wheelSteps(grid.table(), 30);
-        Arrays.sort(end);
-        System.out.printf("wheel step at the end of %,d rows: median %.2f ms, worst %.2f ms (goal < 16 ms)%n",
-                sheet.fetchedProperty().get(), end[end.length / 2], end[end.length - 1]);
-        Platform.exit();
-        System.exit(0);
-    }
-
-    /** GridWarmUp as the app starts it, with its FX-thread CPU, longest pulse gap and what each long gap was. */
-    static void warmUp() throws Exception {
-        CompletableFuture<Void> warm = new CompletableFuture<>();
-        PulseWatch warmWatch = onFx(() -> new PulseWatch(() -> 0));
-        GapCauses causes = onFx(GapCauses::new);
-        long warmCpu = onFx(() -> {
-            warmWatch.start();
-            causes.start();
-            dev.sextant.ui.results.GridWarmUp.whenIdle(() -> warm.complete(null));
-            return threadCpuNanos();
-        });
-        warm.get(1, TimeUnit.MINUTES);
-        double warmMillis = (onFx(GridBenchmark::threadCpuNanos) - warmCpu) / 1e6;
-        onFx(() -> {
-            warmWatch.stop();
-            causes.stop();
-            return null;
-        });
-        System.out.printf("grid warm-up after the window shows: FX-thread CPU %.1f ms, longest pulse gap %.1f ms%n",
-                warmMillis, warmWatch.longestGapMillis());
-        causes.report("warm-up");
     }
 
     /** Fetch all from the first page to the last: the longest pulse gap, the FX-thread CPU, and what each long gap was. */
@@ -222,7 +208,7 @@ public final class GridBenchmark {
     private static final String FIRST_ROWS_SQL = FirstPaint.SQL;
 
     /** The calling thread's CPU time: what the FX thread itself spent, whatever else the machine runs. */
-    private static long threadCpuNanos() {
+    static long threadCpuNanos() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
@@ -280,7 +266,7 @@ public final class GridBenchmark {
 
 
     /** The longest time between two pulses of the FX thread while it runs. */
-    private static final class PulseWatch extends AnimationTimer {
+    static final class PulseWatch extends AnimationTimer {
         private final AtomicLong last = new AtomicLong();
         private final AtomicLong longest = new AtomicLong();
         private final java.util.function.LongSupplier fetched;
