@@ -7,7 +7,6 @@ import dev.sextant.ui.tree.SchemaTreeItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,9 +65,9 @@ class CassandraRobotTest {
         assertEquals("", robot.lookup("#keyspaceField").queryAs(TextField.class).getText());
         assertEquals("", robot.lookup("#userField").queryAs(TextField.class).getText());
         assertTrue(!robot.lookup("#databaseField").queryAs(TextField.class).isVisible());
-        replaceText("#hostField", node.host());
-        replaceText("#portField", String.valueOf(node.port()));
-        replaceText("#datacenterField", TestCassandra.DATACENTER);
+        ui.fill("hostField", node.host());
+        ui.fill("portField", String.valueOf(node.port()));
+        ui.fill("datacenterField", TestCassandra.DATACENTER);
         robot.clickOn("#connectButton");
         javafx.scene.control.TabPane tabs = robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class);
         javafx.scene.control.Label error = robot.lookup("#dialogError").queryAs(javafx.scene.control.Label.class);
@@ -114,12 +113,5 @@ class CassandraRobotTest {
         SchemaTreeItem year = ui.treeItem(connection, "robot_music", "Tables", "songs", "year");
         assertEquals("year : int · partition key", year.node().label());
         ui.run("DROP KEYSPACE robot_music");
-    }
-
-    private void replaceText(String query, String text) {
-        robot.clickOn(query);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.push(KeyCode.BACK_SPACE);
-        robot.write(text);
     }
 }

@@ -4,7 +4,6 @@ import dev.sextant.testsupport.FxThreadRobot;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.tree.TreeEntry;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -18,16 +17,11 @@ import org.testfx.api.FxRobot;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
@@ -65,15 +59,15 @@ class ConnectionDialogRobotTest {
 
     @Test
     void typingInTheFieldsRewritesTheConnectionString() {
-        replaceText("#hostField", "db.example.com");
-        replaceText("#portField", "6543");
-        replaceText("#databaseField", "dq");
-        replaceText("#userField", "rose");
+        ui.fill("hostField", "db.example.com");
+        ui.fill("portField", "6543");
+        ui.fill("databaseField", "dq");
+        ui.fill("userField", "rose");
         String built = text("#connectionStringField");
         assertTrue(built.startsWith("host=db.example.com port=6543 dbname=dq user=rose"), built);
         assertFalse(built.contains("password"), built);
 
-        replaceText("#passwordField", "s3cret word");
+        ui.fill("passwordField", "s3cret word");
         assertTrue(text("#connectionStringField").contains("password=***"), text("#connectionStringField"));
         assertFalse(text("#connectionStringField").contains("s3cret"));
         Screenshots.save(robot.lookup("#connectionStringField").query().getScene(), "connection-dialog");
@@ -88,7 +82,7 @@ class ConnectionDialogRobotTest {
 
     @Test
     void pastingAConnectionStringFillsTheFields() throws Exception {
-        replaceText("#connectionStringField",
+        ui.fill("connectionStringField",
                 "host=127.0.0.1 port=" + server.port() + " dbname=dq user=rose password='a b\\'c'");
         waitUntil(() -> text("#passwordField").equals("a b'c")); // read off the FX thread
         assertEquals("127.0.0.1", text("#hostField"));
@@ -113,7 +107,7 @@ class ConnectionDialogRobotTest {
         waitUntil(() -> text("#connectionStringField").contains("password=***"));
         assertFalse(text("#connectionStringField").contains("Tulip"), text("#connectionStringField"));
 
-        replaceText("#connectionStringField", "host=127.0.0.1 dbname=dq user=rose password=Daisy9");
+        ui.fill("connectionStringField", "host=127.0.0.1 dbname=dq user=rose password=Daisy9");
         waitUntil(() -> text("#passwordField").equals("Daisy9"));
         robot.clickOn("#connectionNameField");
         waitUntil(() -> !text("#connectionStringField").contains("Daisy9"));
@@ -122,16 +116,16 @@ class ConnectionDialogRobotTest {
 
     @Test
     void aMalformedStringIsNamedInOneLine() throws Exception {
-        replaceText("#connectionStringField", "host=x colour=blue");
+        ui.fill("connectionStringField", "host=x colour=blue");
         waitUntil(() -> !robot.lookup("#dialogError").queryAs(Label.class).getText().isEmpty());
         assertEquals("invalid connection option \"colour\"", robot.lookup("#dialogError").queryAs(Label.class).getText());
     }
 
     @Test
     void connectingWithTheScramPasswordOpensTheServerInTheTree() throws Exception {
-        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+        ui.fill("connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=" + server.password());
-        replaceText("#connectionNameField", "test server");
+        ui.fill("connectionNameField", "test server");
         robot.clickOn("#savePasswordCheck");
         robot.clickOn("#connectButton");
         waitUntil(() -> robot.lookup("#connectionStringField").tryQuery().isEmpty());
@@ -153,9 +147,9 @@ class ConnectionDialogRobotTest {
     @Test
     @SuppressWarnings("unchecked")
     void aConnectionSavedWithANameIsShownUnderThatNameInTheTreeAndOnItsTab() throws Exception {
-        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+        ui.fill("connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=" + server.password());
-        replaceText("#connectionNameField", "tutorial server");
+        ui.fill("connectionNameField", "tutorial server");
         robot.clickOn("#connectButton");
         javafx.scene.control.TabPane tabs = robot.lookup("#editorTabs").queryAs(javafx.scene.control.TabPane.class);
         waitUntil(() -> tabs.getTabs().size() == 2); // the sample's tab, and the new one
@@ -169,9 +163,9 @@ class ConnectionDialogRobotTest {
 
     @Test
     void aConnectionSavedToStartInManualModeOpensItsTabsThatWay() throws Exception {
-        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+        ui.fill("connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=" + server.password());
-        replaceText("#connectionNameField", "careful");
+        ui.fill("connectionNameField", "careful");
         robot.clickOn("#autocommitDefaultCheck");
         robot.clickOn("#connectButton");
         waitUntil(() -> ui.messages().stream().anyMatch(m -> m.startsWith("Connected to")));
@@ -201,56 +195,12 @@ class ConnectionDialogRobotTest {
 
     @Test
     void aWrongPasswordIsOneSentenceInTheDialog() throws Exception {
-        replaceText("#connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
+        ui.fill("connectionStringField", "host=127.0.0.1 port=" + server.port() + " dbname=postgres user="
                 + server.user() + " password=wrong-one");
         robot.clickOn("#testButton");
         waitUntil(() -> !robot.lookup("#dialogError").queryAs(Label.class).getText().isEmpty());
         assertEquals("Password authentication failed for user \"" + server.user() + "\".",
                 robot.lookup("#dialogError").queryAs(Label.class).getText());
-    }
-
-    @Test
-    void theWindowKeepsRepaintingWhileATestIsPendingAndTheTestCanBeCancelled() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-            List<Socket> accepted = new ArrayList<>();
-            Thread acceptor = new Thread(() -> {
-                try {
-                    while (true) {
-                        accepted.add(silent.accept()); // accept and never answer: the connect hangs
-                    }
-                } catch (Exception closed) {
-                    // the test is over
-                }
-            });
-            acceptor.setDaemon(true);
-            acceptor.start();
-            replaceText("#connectionStringField", "host=127.0.0.1 port=" + silent.getLocalPort()
-                    + " dbname=x user=y password=z connect_timeout=30");
-            robot.clickOn("#testButton");
-            waitUntil(() -> robot.lookup("#testButton").queryButton().getText().equals("Cancel test"));
-
-            long worst = 0;
-            for (int i = 0; i < 20; i++) {
-                worst = Math.max(worst, fxRoundTripMillis());
-                Thread.sleep(50);
-            }
-            assertTrue(worst < 500, "the FX thread answered within " + worst + " ms while the connect was pending");
-
-            robot.clickOn("#testButton");
-            waitUntil(() -> robot.lookup("#dialogStatus").queryAs(Label.class).getText().equals("Test cancelled."));
-            assertEquals("Test", robot.lookup("#testButton").queryButton().getText());
-            for (Socket s : accepted) {
-                s.close();
-            }
-        }
-    }
-
-    private static long fxRoundTripMillis() throws Exception {
-        long start = System.nanoTime();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> done.complete(null));
-        done.get(5, TimeUnit.SECONDS);
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private boolean hasFileContaining(String text) throws Exception {
@@ -278,12 +228,6 @@ class ConnectionDialogRobotTest {
         return names;
     }
 
-    private void replaceText(String query, String text) {
-        robot.clickOn(query);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.push(KeyCode.BACK_SPACE);
-        robot.write(text);
-    }
 
     private String text(String query) {
         return robot.lookup(query).queryAs(TextField.class).getText();

@@ -189,10 +189,11 @@ final class RobotSupport {
         robot.clickOn(command);
     }
 
-    /** Fills a form dialog's text field by id. */
+    /** Fills a form dialog's text field by id, what it held cleared first. */
     void fill(String id, String text) {
         robot.clickOn("#" + id);
         robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.push(KeyCode.BACK_SPACE);
         robot.write(text);
     }
 
