@@ -43,6 +43,11 @@ final class CellEdits {
         windowStart = () -> 0;
     }
 
+    /** The cells show their values again (as after an edit), the cells themselves kept. */
+    void redraw() {
+        revision.set(revision.get() + 1);
+    }
+
     /** The edits shown; null while the grid shows no result. */
     GridEdits edits() {
         return edits;

@@ -20,16 +20,15 @@ final class EditCell extends ValueCell {
 
     private final CellEdits shown;
     private final int column;
-    private final ResultColumn type;
     private TextInputControl field;
+    private final javafx.beans.value.ChangeListener<Number> redraw = (obs, was, now) -> updateItem(getItem(), isEmpty());
 
-    /** A cell of {@code column}, of {@code type} (the same in every result whose columns keep these cells). */
-    EditCell(CellEdits shown, int column, ResultColumn type) {
-        super(type.numeric());
+    /** A cell of value column {@code column} (counting from 0), in whichever result its grid shows. */
+    EditCell(CellEdits shown, int column) {
         this.shown = shown;
         this.column = column;
-        this.type = type;
-        shown.revision().addListener((obs, was, now) -> updateItem(getItem(), isEmpty()));
+        // Weakly: the grid's CellEdits outlives the cells a column change or a refresh drops.
+        shown.revision().addListener(new javafx.beans.value.WeakChangeListener<>(redraw));
     }
 
     private long row() {
@@ -121,6 +120,10 @@ final class EditCell extends ValueCell {
 
     /** Why {@code text} cannot be a value of this column, or null when it can. */
     String problem(String text) {
+        ResultColumn type = resultColumn();
+        if (type == null) {
+            return null;
+        }
         String typeName = type.typeName() == null ? "" : type.typeName().toLowerCase(Locale.ROOT);
         if (type.numeric() && !BoundValue.isNumber(text)) {
             return "Not a number: " + text;

@@ -36,23 +36,20 @@ final class GridEditing {
     }
 
     /** Returns what takes it off the grid again, when the grid goes on to show another result. */
-    static Runnable install(ResultGrid grid, ResultSheet sheet, GridEdits edits, LongSupplier windowStart) {
+    static Runnable install(ResultGrid grid, GridEdits edits, LongSupplier windowStart) {
         GridEditing editing = new GridEditing(grid, edits, windowStart);
         TableView<Object[]> table = grid.table();
         CellEdits shown = CellEdits.of(table);
         shown.follow(edits, windowStart);
-        if (grid.columnsKept()) {
-            table.setEditable(true); // the cells made for the result before are this one's too
-        } else {
-            List<dev.sextant.core.result.ResultColumn> columns = sheet.columns(); // not the sheet: the cells outlive it
-            grid.useCells(index -> new EditCell(shown, index, columns.get(index)));
-        }
+        grid.useCells(index -> new EditCell(shown, index)); // the cells read their column's type: they outlive the sheet
         javafx.event.EventHandler<KeyEvent> pressed = editing::keyPressed;
         javafx.event.EventHandler<KeyEvent> typed = editing::keyTyped;
         table.addEventFilter(KeyEvent.KEY_PRESSED, pressed);
         table.addEventFilter(KeyEvent.KEY_TYPED, typed);
         List<MenuItem> items = editing.extendMenu(table);
-        javafx.beans.value.ChangeListener<Boolean> redraw = (obs, was, now) -> table.refresh();
+        // Not table.refresh(): that makes every row and cell anew, a screenful styled again once the
+        // result's keys are known, right after its first paint.
+        javafx.beans.value.ChangeListener<Boolean> redraw = (obs, was, now) -> shown.redraw();
         edits.editableProperty().addListener(redraw);
         return () -> {
             table.removeEventFilter(KeyEvent.KEY_PRESSED, pressed);

@@ -49,7 +49,7 @@ public final class RecordView {
         valueColumn.setUserData(VALUE);
         nameColumn.setCellValueFactory(line -> new ReadOnlyObjectWrapper<>(line.getValue()[0]));
         valueColumn.setCellValueFactory(line -> new ReadOnlyObjectWrapper<>(line.getValue()[1]));
-        valueColumn.setCellFactory(column -> new ValueCell(false));
+        valueColumn.setCellFactory(column -> new ValueCell());
         fields.setItems(lines);
         fields.getSelectionModel().setCellSelectionEnabled(true);
         CellCopy.install(fields);

@@ -52,8 +52,8 @@ public final class ResultGrid {
     /** Measuring a sample for every page fetched cost a frame per page during Fetch all. */
     private final AtMostEvery widening = new AtMostEvery(javafx.util.Duration.millis(500), this::widenNow);
     private Runnable viewMoved = () -> { };
-    /** Whether the last result shown kept the columns (and cells) of the one before. */
-    private boolean columnsKept;
+    /** How many value columns (from the left) the last result shown kept, with their cells, from the one before. */
+    private int keptColumns;
 
     /**
      * A grid over {@code rows} (the list itself, so rows added later appear). {@code firstRowNumber}
@@ -87,31 +87,21 @@ public final class ResultGrid {
         this.columns = List.copyOf(columns);
         this.sample = sample;
         this.firstRowNumber = firstRowNumber;
-        columnsKept = ValueColumns.sameAs(table.getColumns(), columns);
+        keptColumns = Math.min(table.getColumns().size() - 1, columns.size());
+        boolean same = ValueColumns.sameAs(table.getColumns(), columns);
         table.getSelectionModel().clearSelection();
         table.setItems(rows);
-        if (columnsKept) { // the header and cells stay; the widths too, the user's or fitted before
+        if (same) { // the header and cells stay; the widths too, the user's or fitted before
             fitted = ValueColumns.relabel(table.getColumns(), columns);
         } else {
             table.setEditable(false);
             List<Object[]> sampled = sample.get();
-            fitted = new double[columns.size()];
-            List<TableColumn<Object[], ?>> made = new java.util.ArrayList<>(List.of(numbers));
-            for (int i = 0; i < columns.size(); i++) {
-                fitted[i] = widths.fit(columns.get(i), sampled, i);
-                made.add(ValueColumns.column(columns.get(i), i, fitted[i]));
-            }
-            table.getColumns().setAll(made); // one change: the header rebuilt once
+            fitted = ValueColumns.show(table.getColumns(), columns, fitted, i -> widths.fit(columns.get(i), sampled, i));
         }
         fitRowNumbers(rows.size());
         if (!rows.isEmpty()) {
             table.scrollTo(0);
         }
-    }
-
-    /** Whether the result shown last has the columns of the one before, and kept their header and cells. */
-    public boolean columnsKept() {
-        return columnsKept;
     }
 
     /** Holds no rows (a result that is gone), its columns left until the next result replaces them. */
@@ -181,10 +171,13 @@ public final class ResultGrid {
         table.getFocusModel().focus(index, at);
     }
 
-    /** Value columns get cells made by {@code cells} for their index (the editing grid's), and may be edited. */
+    /**
+     * Value columns made for the result shown get cells made by {@code cells} for their index (the
+     * editing grid's); kept columns keep the cells made for them before. All may be edited.
+     */
     @SuppressWarnings("unchecked")
     public void useCells(java.util.function.IntFunction<TableCell<Object[], Object>> cells) {
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i = keptColumns; i < columns.size(); i++) {
             int index = i;
             ((TableColumn<Object[], Object>) table.getColumns().get(i + 1)).setCellFactory(c -> cells.apply(index));
         }

@@ -51,7 +51,7 @@ final class ShownResult {
             parts.look().run();
         });
         bindBar(model);
-        undo.add(GridEditing.install(grid, sheet, edits, sheet.windowStartProperty()::get));
+        undo.add(GridEditing.install(grid, edits, sheet.windowStartProperty()::get));
         edits.check();
     }
 

@@ -1,11 +1,16 @@
 package dev.sextant.ui.results;
 
+import dev.sextant.core.result.ResultColumn;
 import dev.sextant.core.result.ValueText;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
-/** A cell that shows NULL in its own style, so it never reads like the text 'NULL'. */
+/**
+ * A cell that shows NULL in its own style, so it never reads like the text 'NULL', and numbers
+ * right-aligned: its column's type is read as it shows a value, for a kept column may show
+ * another result's column of another type.
+ */
 class ValueCell extends TableCell<Object[], Object> {
 
     /**
@@ -14,20 +19,19 @@ class ValueCell extends TableCell<Object[], Object> {
      * matched, and a window move redraws every cell on screen.
      */
     private static final PseudoClass NULL_VALUE = PseudoClass.getPseudoClass("null-value");
+    private static final PseudoClass NUMERIC = PseudoClass.getPseudoClass("numeric");
 
-    private final boolean numeric;
-
-    ValueCell(boolean numeric) {
-        this.numeric = numeric;
-        if (numeric) {
-            getStyleClass().add("numeric-cell");
-        }
+    /** The result column this cell's grid column shows now, or null (a record view's values). */
+    ResultColumn resultColumn() {
+        return getTableColumn() != null && getTableColumn().getUserData() instanceof ResultColumn c ? c : null;
     }
 
     @Override
     protected void updateItem(Object value, boolean empty) {
         super.updateItem(value, empty);
         pseudoClassStateChanged(NULL_VALUE, !empty && value == null);
+        ResultColumn column = resultColumn();
+        pseudoClassStateChanged(NUMERIC, column != null && column.numeric());
         if (getTooltip() != null) {
             setTooltip(null);
         }

@@ -4,9 +4,13 @@ import dev.sextant.core.result.ResultColumn;
 import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.results.ResultSheet;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 import static dev.sextant.ui.app.RobotSupport.cellOnScreen;
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
@@ -84,6 +89,75 @@ class ReRunRobotTest {
         waitUntil(() -> robot.lookup("#saveResult").queryAs(Label.class).getText().equals("Saved 1 change"));
         assertEquals("changed", text("SELECT label FROM numbers WHERE n = 1"));
         assertEquals("red", text("SELECT name FROM colours WHERE id = 1"), "the old result's table is left alone");
+    }
+
+    @Test
+    void aColumnKeptAtItsPlaceShowsTheNewColumnsNameTypeAlignmentAndChecks() throws Exception {
+        ui.run("SELECT id, name FROM colours ORDER BY id");
+        waitUntil(() -> ui.resultTable() != null && "red".equals(textAt(0, 2)));
+        waitUntil(() -> cellOnScreen(ui.resultTable(), 0, 1).getAlignment().getHpos() == HPos.RIGHT);
+        waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled()); // its keys known: editable
+        Set<Node> cellsBefore = valueCells();
+
+        ui.run("SELECT name, id FROM colours ORDER BY id");
+        waitUntil(() -> "red".equals(textAt(0, 1)) && "1".equals(textAt(0, 2)));
+        assertEquals(List.of("name", "id"), headers());
+        assertEquals(List.of("text", "int4"), headerTypes());
+        waitUntil(() -> cellOnScreen(ui.resultTable(), 0, 1).getAlignment().getHpos() == HPos.LEFT
+                && cellOnScreen(ui.resultTable(), 0, 2).getAlignment().getHpos() == HPos.RIGHT,
+                () -> "text aligned " + cellOnScreen(ui.resultTable(), 0, 1).getAlignment()
+                        + ", numbers aligned " + cellOnScreen(ui.resultTable(), 0, 2).getAlignment());
+        waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled());
+        assertEquals(cellsBefore, valueCells(), "the grid kept its cells, also once the new result's keys were known: "
+                + "no screenful made and styled again");
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 2));
+        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("two").push(KeyCode.ENTER);
+        TextInputControl field = robot.lookup("#cellEditor").queryAs(TextInputControl.class);
+        assertEquals("Not a number: two", field.getTooltip().getText(), "id is checked as the number it now is");
+        robot.push(KeyCode.ESCAPE);
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 1));
+        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("rose").push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#pendingChanges").queryAs(Label.class).getText().equals("1 change pending"));
+        robot.clickOn("#saveChangesButton");
+        waitUntil(() -> robot.lookup("#saveResult").queryAs(Label.class).getText().equals("Saved 1 change"));
+        assertEquals("rose", text("SELECT name FROM colours WHERE id = 1"), "the edit went to the column it shows now");
+    }
+
+    @Test
+    void fewerColumnsThenMoreShowExactlyTheNewResultsColumnsAndValues() throws Exception {
+        ui.run("SELECT id, name FROM colours ORDER BY id");
+        waitUntil(() -> ui.resultTable() != null && "red".equals(textAt(0, 2)));
+        ui.run("SELECT name FROM colours ORDER BY id");
+        waitUntil(() -> headers().equals(List.of("name")) && "red".equals(textAt(0, 1)));
+        assertEquals(2, ui.resultTable().getColumns().size(), "row numbers and name");
+
+        ui.run("SELECT id * 10 AS tens, name, id FROM colours ORDER BY id");
+        waitUntil(() -> headers().equals(List.of("tens", "name", "id")) && "3".equals(textAt(2, 3)));
+        assertEquals(List.of("int4", "text", "int4"), headerTypes());
+        assertEquals(List.of("30", "blue", "3"), List.of(textAt(2, 1), textAt(2, 2), textAt(2, 3)));
+    }
+
+    private String textAt(int row, int column) {
+        var cell = cellOnScreen(ui.resultTable(), row, column);
+        return cell == null ? null : cell.getText();
+    }
+
+    private Set<Node> valueCells() {
+        Set<Node> cells = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Node node : ui.resultTable().lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && cell.getTableColumn().getUserData() instanceof ResultColumn) {
+                cells.add(node);
+            }
+        }
+        return cells;
+    }
+
+    private List<String> headerTypes() {
+        return ui.resultTable().getColumns().stream().filter(c -> c.getUserData() instanceof ResultColumn)
+                .map(c -> ((Label) c.getGraphic().lookup(".column-type")).getText()).toList();
     }
 
     private EditorTabView editorTab() {
