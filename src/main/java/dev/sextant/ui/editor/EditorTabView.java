@@ -205,49 +205,18 @@ public final class EditorTabView {
         }
     }
 
-    /**
-     * The model's results in the result tabs. A tab already there keeps its place and its pane
-     * for the result at its index: a pane taken out of the scene and put back is styled again
-     * from scratch (16-50 ms of a re-run's first paint). While a run has no result yet, the last
-     * results' tabs stay where they were, hidden, their panes released.
-     */
     private void showResults() {
-        List<Tab> before = results.getTabs().stream().filter(t -> t != plan.tab()).toList();
-        before.forEach(panes::release); // their panes wait for the results coming next
-        List<ResultSheet> sheets = model.results();
-        boolean none = sheets.isEmpty() && !plan.hasPlan();
-        if (!none) {
-            List<Tab> wanted = new java.util.ArrayList<>();
-            for (int i = 0; i < Math.min(sheets.size(), before.size()); i++) { // first: a kept tab's own pane
-                Tab tab = before.get(i);
-                tab.setText(sheets.get(i).title());
-                tab.setContent(panes.paneIn(tab, sheets.get(i)));
-                wanted.add(tab);
-            }
-            results.getTabs().removeIf(tab -> tab != plan.tab() && !wanted.contains(tab));
-            for (int i = wanted.size(); i < sheets.size(); i++) {
-                wanted.add(new Tab(sheets.get(i).title(), panes.paneFor(sheets.get(i))));
-            }
-            if (plan.hasPlan()) {
-                wanted.add(plan.tab()); // a plan stays beside the results until the next plan
-            }
-            arrange(results.getTabs(), wanted);
-            results.getSelectionModel().select(0);
+        results.getTabs().forEach(panes::release); // their panes wait for the results coming next
+        results.getTabs().clear();
+        for (ResultSheet sheet : model.results()) {
+            results.getTabs().add(new Tab(sheet.title(), panes.paneFor(sheet)));
         }
-        noResults.setVisible(none);
-        results.setVisible(!none);
+        if (plan.hasPlan()) {
+            results.getTabs().add(plan.tab()); // a plan stays beside the results until the next plan
+        }
+        noResults.setVisible(results.getTabs().isEmpty());
+        results.setVisible(!results.getTabs().isEmpty());
         refreshIds();
-    }
-
-    /** Makes {@code tabs} hold {@code wanted} in order, moving as few as it can: a moved tab's content is styled anew. */
-    private static void arrange(List<Tab> tabs, List<Tab> wanted) {
-        tabs.removeIf(tab -> !wanted.contains(tab));
-        for (int i = 0; i < wanted.size(); i++) {
-            if (i >= tabs.size() || tabs.get(i) != wanted.get(i)) {
-                tabs.remove(wanted.get(i));
-                tabs.add(i, wanted.get(i));
-            }
-        }
     }
 
     /** A new plan: its tab among the results, selected. */
@@ -275,10 +244,9 @@ public final class EditorTabView {
         messageList.setId(active ? "messages" : null);
         Tab selected = results.getSelectionModel().getSelectedItem();
         for (Tab sheetTab : results.getTabs()) {
-            if (sheetTab.getContent() instanceof ResultPane pane) { // hidden ones wait for a run's results
-                boolean on = active && sheetTab == selected && results.isVisible();
-                pane.setActive(on);
-                RecordSwitch.setActive(pane, on);
+            if (sheetTab.getContent() instanceof ResultPane pane) {
+                pane.setActive(active && sheetTab == selected);
+                RecordSwitch.setActive(pane, active && sheetTab == selected);
             }
         }
         plan.setActive(active);

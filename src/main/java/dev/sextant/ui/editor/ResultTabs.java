@@ -40,24 +40,6 @@ final class ResultTabs {
             pane.show(sheet);
             return pane;
         }
-        return newPane(sheet, mode);
-    }
-
-    /**
-     * A pane showing {@code sheet} in {@code tab}, a tab that stays in its place: its own pane
-     * when that waits spare, so it never leaves the scene (a pane taken out and put back is styled
-     * again from scratch), else a new one; never another tab's.
-     */
-    ResultPane paneIn(Tab tab, ResultSheet sheet) {
-        ExpandedDisplay mode = cameUnder.computeIfAbsent(sheet, s -> model.records().mode());
-        if (mode == ExpandedDisplay.OFF && tab.getContent() instanceof ResultPane own && spare.remove(own)) {
-            own.show(sheet);
-            return own;
-        }
-        return newPane(sheet, mode);
-    }
-
-    private ResultPane newPane(ResultSheet sheet, ExpandedDisplay mode) {
         ResultPane pane = new ResultPane(sheet, model);
         RecordSwitch.install(pane, sheet, mode);
         return pane;
@@ -76,7 +58,7 @@ final class ResultTabs {
 
     /** {@code tab} goes: its pane lets go of its result, and waits for the next run if it may be used again. */
     void release(Tab tab) {
-        if (tab.getContent() instanceof ResultPane pane && pane.edits() != null) { // not released already
+        if (tab.getContent() instanceof ResultPane pane) {
             boolean reusable = reusable(pane); // asked before: a released pane has no edits to ask
             pane.release();
             if (reusable && spare.size() < SPARE && !spare.contains(pane)) {
