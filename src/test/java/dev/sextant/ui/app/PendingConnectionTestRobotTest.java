@@ -1,7 +1,7 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxRoundTrip;
 import dev.sextant.testsupport.FxThreadRobot;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,8 +15,6 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +63,7 @@ class PendingConnectionTestRobotTest {
 
             long worst = 0;
             for (int i = 0; i < 20; i++) {
-                worst = Math.max(worst, fxRoundTripMillis());
+                worst = Math.max(worst, FxRoundTrip.millis());
                 Thread.sleep(50);
             }
             assertTrue(worst < 500, "the FX thread answered within " + worst + " ms while the connect was pending");
@@ -77,13 +75,5 @@ class PendingConnectionTestRobotTest {
                 s.close();
             }
         }
-    }
-
-    private static long fxRoundTripMillis() throws Exception {
-        long start = System.nanoTime();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> done.complete(null));
-        done.get(5, TimeUnit.SECONDS);
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

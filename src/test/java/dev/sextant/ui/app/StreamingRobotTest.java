@@ -1,8 +1,8 @@
 package dev.sextant.ui.app;
 
+import dev.sextant.testsupport.FxRoundTrip;
 import dev.sextant.testsupport.Screenshots;
 import dev.sextant.ui.results.ResultSheet;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static dev.sextant.ui.app.RobotSupport.waitUntil;
@@ -34,7 +33,7 @@ class StreamingRobotTest {
         robot.clickOn("#runButton");
         long worstRoundTrip = 0;
         while (ui.resultTable() == null) {
-            worstRoundTrip = Math.max(worstRoundTrip, fxRoundTripMillis());
+            worstRoundTrip = Math.max(worstRoundTrip, FxRoundTrip.millis());
             assertTrue(System.nanoTime() - clicked < TimeUnit.SECONDS.toNanos(20), "no rows after 20 s");
         }
         long firstRowsMillis = (System.nanoTime() - clicked) / 1_000_000;
@@ -162,13 +161,5 @@ class StreamingRobotTest {
             Thread.sleep(100);
         }
         return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static long fxRoundTripMillis() throws Exception {
-        long start = System.nanoTime();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> done.complete(null));
-        done.get(10, TimeUnit.SECONDS);
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }

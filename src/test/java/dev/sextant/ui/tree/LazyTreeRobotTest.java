@@ -1,12 +1,12 @@
 package dev.sextant.ui.tree;
 
+import dev.sextant.testsupport.FxRoundTrip;
 import dev.sextant.core.connect.ConnectionSpec;
 import dev.sextant.core.connect.Endpoint;
 import dev.sextant.core.meta.CatalogNode;
 import dev.sextant.core.meta.CatalogReader;
 import dev.sextant.core.session.PlainError;
 import dev.sextant.ui.common.FxRunner;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -96,7 +95,7 @@ class LazyTreeRobotTest {
         assertInstanceOf(TreeEntry.Loading.class, root.getChildren().get(0).getValue());
         assertTrue(robot.lookup("Loading…").tryQuery().isPresent(), "the loading row is drawn");
         for (int i = 0; i < 10; i++) {
-            assertTrue(fxRoundTripMillis() < 500, "the FX thread keeps answering while the loader waits");
+            assertTrue(FxRoundTrip.millis() < 500, "the FX thread keeps answering while the loader waits");
         }
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> root.getChildren().size() == 2);
@@ -115,13 +114,5 @@ class LazyTreeRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("Permission denied for schema secret.").tryQuery().isPresent());
         assertEquals(1, reported.size(), "the error also goes to the messages");
-    }
-
-    private static long fxRoundTripMillis() throws Exception {
-        long start = System.nanoTime();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> done.complete(null));
-        done.get(5, TimeUnit.SECONDS);
-        return (System.nanoTime() - start) / 1_000_000;
     }
 }
