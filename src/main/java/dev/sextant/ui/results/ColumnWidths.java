@@ -18,8 +18,14 @@ final class ColumnWidths {
 
     static final double MIN = 56;
     static final double MAX = 520;
-    /** Cell padding, the grid lines and room for the header's sort arrow. */
+    /** Cell padding, the grid lines and a little room. */
     private static final double PADDING = 26;
+    /**
+     * A header's name needs more: the header's label pads its graphic by 7 px a side, the graphic
+     * its name and type labels by 7 more, and the header has a 1 px line (measured in the app):
+     * with the cells' padding only, a short name over short values was drawn cut ("na...").
+     */
+    private static final double HEADER_PADDING = 32;
     /** Only the longest few texts are measured: measuring is slow, counting characters is not. */
     private static final int MEASURED = 12;
 
@@ -36,7 +42,7 @@ final class ColumnWidths {
         double header = Math.max(width(column.label(), bold),
                 width(column.typeName() == null ? "" : column.typeName().toLowerCase(), font));
         double values = longest(sample, index).stream().mapToDouble(text -> width(text, font)).max().orElse(0);
-        return Math.max(MIN, Math.min(MAX, Math.ceil(Math.max(header, values) + PADDING)));
+        return Math.max(MIN, Math.min(MAX, Math.ceil(Math.max(header + HEADER_PADDING, values + PADDING))));
     }
 
     /**

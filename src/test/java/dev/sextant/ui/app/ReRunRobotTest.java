@@ -1,6 +1,7 @@
 package dev.sextant.ui.app;
 
 import dev.sextant.core.result.ResultColumn;
+import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import dev.sextant.ui.editor.EditorTabView;
 import dev.sextant.ui.results.ResultSheet;
@@ -98,11 +99,13 @@ class ReRunRobotTest {
         waitUntil(() -> cellOnScreen(ui.resultTable(), 0, 1).getAlignment().getHpos() == HPos.RIGHT);
         waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled()); // its keys known: editable
         Set<Node> cellsBefore = valueCells();
+        assertEquals(List.of("id", "name"), shownHeaderNames(), "the headers are not cut");
 
         ui.run("SELECT name, id FROM colours ORDER BY id");
         waitUntil(() -> "red".equals(textAt(0, 1)) && "1".equals(textAt(0, 2)));
         assertEquals(List.of("name", "id"), headers());
         assertEquals(List.of("text", "int4"), headerTypes());
+        waitUntil(() -> shownHeaderNames().equals(List.of("name", "id")), () -> "headers shown as " + shownHeaderNames());
         waitUntil(() -> cellOnScreen(ui.resultTable(), 0, 1).getAlignment().getHpos() == HPos.LEFT
                 && cellOnScreen(ui.resultTable(), 0, 2).getAlignment().getHpos() == HPos.RIGHT,
                 () -> "text aligned " + cellOnScreen(ui.resultTable(), 0, 1).getAlignment()
@@ -110,6 +113,10 @@ class ReRunRobotTest {
         waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled());
         assertEquals(cellsBefore, valueCells(), "the grid kept its cells, also once the new result's keys were known: "
                 + "no screenful made and styled again");
+        Screenshots.save(ui.resultTable().getScene(), "rerun-columns-retyped");
+        robot.clickOn("#themeToggle");
+        Screenshots.save(ui.resultTable().getScene(), "rerun-columns-retyped-dark");
+        robot.clickOn("#themeToggle");
         robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 2));
         waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
         robot.push(KeyCode.CONTROL, KeyCode.A).write("two").push(KeyCode.ENTER);
@@ -183,6 +190,12 @@ class ReRunRobotTest {
             }
         }
         return cells;
+    }
+
+    /** The header names as drawn: a name cut for want of room ends in an ellipsis. */
+    private List<String> shownHeaderNames() {
+        return ui.resultTable().getColumns().stream().filter(c -> c.getUserData() instanceof ResultColumn)
+                .map(c -> ((javafx.scene.text.Text) c.getGraphic().lookup(".column-name").lookup(".text")).getText()).toList();
     }
 
     private List<String> headerTypes() {
