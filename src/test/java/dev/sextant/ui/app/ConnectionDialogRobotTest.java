@@ -46,9 +46,7 @@ class ConnectionDialogRobotTest {
         server = TestPostgres.get();
         originalErr = System.err;
         System.setErr(new PrintStream(new TeeStream(originalErr, log), true, StandardCharsets.UTF_8));
-        app = ui.startApp(home);
-        robot.clickOn("#newConnectionButton");
-        waitUntil(() -> robot.lookup("#connectionStringField").tryQuery().isPresent());
+        app = ui.startAppInConnectionDialog(home);
     }
 
     @AfterEach

@@ -31,9 +31,7 @@ class PendingConnectionTestRobotTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        app = ui.startApp(home);
-        robot.clickOn("#newConnectionButton");
-        waitUntil(() -> robot.lookup("#connectionStringField").tryQuery().isPresent());
+        app = ui.startAppInConnectionDialog(home);
     }
 
     @AfterEach

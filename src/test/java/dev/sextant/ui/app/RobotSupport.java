@@ -32,6 +32,14 @@ final class RobotSupport {
         return app;
     }
 
+    /** Starts the real app on {@code home} as {@link #startApp} does, its new-connection dialog open. */
+    SextantApp startAppInConnectionDialog(java.nio.file.Path home) throws Exception {
+        SextantApp app = startApp(home);
+        robot.clickOn("#newConnectionButton");
+        waitUntil(() -> robot.lookup("#connectionStringField").tryQuery().isPresent());
+        return app;
+    }
+
     /** Starts the app on {@code home} without waiting for a tab to open (there may be none). */
     static SextantApp launch(java.nio.file.Path home) throws Exception {
         System.setProperty("sextant.home", home.toString());
