@@ -82,12 +82,7 @@ class ReRunRobotTest {
 
         waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled() // its table's keys are read
                 && cellOnScreen(ui.resultTable(), 0, 2) != null && "number 1".equals(cellOnScreen(ui.resultTable(), 0, 2).getText()));
-        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 2));
-        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("changed").push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#pendingChanges").queryAs(Label.class).getText().equals("1 change pending"));
-        robot.clickOn("#saveChangesButton");
-        waitUntil(() -> robot.lookup("#saveResult").queryAs(Label.class).getText().equals("Saved 1 change"));
+        editFirstRowAndSave(2, "changed");
         assertEquals("changed", text("SELECT label FROM numbers WHERE n = 1"));
         assertEquals("red", text("SELECT name FROM colours WHERE id = 1"), "the old result's table is left alone");
     }
@@ -123,12 +118,7 @@ class ReRunRobotTest {
         TextInputControl field = robot.lookup("#cellEditor").queryAs(TextInputControl.class);
         assertEquals("Not a number: two", field.getTooltip().getText(), "id is checked as the number it now is");
         robot.push(KeyCode.ESCAPE);
-        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, 1));
-        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
-        robot.push(KeyCode.CONTROL, KeyCode.A).write("rose").push(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#pendingChanges").queryAs(Label.class).getText().equals("1 change pending"));
-        robot.clickOn("#saveChangesButton");
-        waitUntil(() -> robot.lookup("#saveResult").queryAs(Label.class).getText().equals("Saved 1 change"));
+        editFirstRowAndSave(1, "rose");
         assertEquals("rose", text("SELECT name FROM colours WHERE id = 1"), "the edit went to the column it shows now");
     }
 
@@ -174,6 +164,16 @@ class ReRunRobotTest {
         ui.typeSql(script);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ENTER);
         waitUntil(() -> !ui.button("#runButton").isDisabled());
+    }
+
+    /** Types {@code text} into the first row's cell of grid column {@code column}, keeps it and saves that one change. */
+    private void editFirstRowAndSave(int column, String text) throws Exception {
+        robot.doubleClickOn(cellOnScreen(ui.resultTable(), 0, column));
+        waitUntil(() -> robot.lookup("#cellEditor").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write(text).push(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#pendingChanges").queryAs(Label.class).getText().equals("1 change pending"));
+        robot.clickOn("#saveChangesButton");
+        waitUntil(() -> robot.lookup("#saveResult").queryAs(Label.class).getText().equals("Saved 1 change"));
     }
 
     private String textAt(int row, int column) {
