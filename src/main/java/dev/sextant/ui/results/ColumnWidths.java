@@ -37,9 +37,12 @@ final class ColumnWidths {
         this.bold = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize());
     }
 
-    /** The width column {@code index} needs for its header and for every value in {@code sample}. */
-    double fit(ResultColumn column, List<Object[]> sample, int index) {
-        double header = Math.max(width(column.label(), bold),
+    /**
+     * The width column {@code index} needs for its header, with {@code besideName} pixels shown
+     * next to the name (a sort mark), and for every value in {@code sample}.
+     */
+    double fit(ResultColumn column, List<Object[]> sample, int index, double besideName) {
+        double header = Math.max(width(column.label(), bold) + besideName,
                 width(column.typeName() == null ? "" : column.typeName().toLowerCase(), font));
         double values = longest(sample, index).stream().mapToDouble(text -> width(text, font)).max().orElse(0);
         return Math.max(MIN, Math.min(MAX, Math.ceil(Math.max(header + HEADER_PADDING, values + PADDING))));

@@ -10,7 +10,6 @@ import javafx.geometry.Orientation;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -22,7 +21,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Font;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -39,18 +37,13 @@ public final class ResultGrid {
 
     private final TableView<Object[]> table = new TableView<>();
     private final TableColumn<Object[], Object[]> numbers = new TableColumn<>("#");
+    private final FittedWidths widths = new FittedWidths(table);
     private List<ResultColumn> columns;
-    private Supplier<List<Object[]>> sample;
     /** The number, counting from 0, of the first row the grid holds in the whole result. */
     private ObservableLongValue firstRowNumber;
-    /** Measures with the default font until the cells' own font (set by the theme) is known. */
-    private ColumnWidths widths = new ColumnWidths(Font.getDefault());
-    private boolean measuredWithCellFont;
-    /** The width each value column was last given here, to tell a width the user chose. */
-    private double[] fitted;
     private VirtualFlow<?> flow;
     /** Measuring a sample for every page fetched cost a frame per page during Fetch all. */
-    private final AtMostEvery widening = new AtMostEvery(javafx.util.Duration.millis(500), this::widenNow);
+    private final AtMostEvery widening = new AtMostEvery(javafx.util.Duration.millis(500), widths::widen);
     private Runnable viewMoved = () -> { };
     /** How many value columns (from the left) the last result shown kept, with their cells, from the one before. */
     private int keptColumns;
@@ -69,8 +62,8 @@ public final class ResultGrid {
         show(columns, rows, firstRowNumber, sample);
         table.skinProperty().addListener((obs, was, skin) -> watchScrolling());
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
-            if (!needs && !measuredWithCellFont) {
-                measureWithCellFont();
+            if (!needs) {
+                widths.measureWithCellFontOnce();
             }
         });
         table.addEventFilter(MouseEvent.MOUSE_PRESSED, this::fitOnEdgeDoubleClick);
@@ -85,19 +78,15 @@ public final class ResultGrid {
     public void show(List<ResultColumn> columns, ObservableList<Object[]> rows, ObservableLongValue firstRowNumber,
                      Supplier<List<Object[]>> sample) {
         this.columns = List.copyOf(columns);
-        this.sample = sample;
         this.firstRowNumber = firstRowNumber;
         keptColumns = Math.min(table.getColumns().size() - 1, columns.size());
         boolean same = ValueColumns.sameAs(table.getColumns(), columns);
         table.getSelectionModel().clearSelection();
         table.setItems(rows);
-        if (same) { // the header and cells stay; the widths too, the user's or fitted before
-            fitted = ValueColumns.relabel(table.getColumns(), columns);
-        } else {
+        if (!same) { // else the header and cells stay, and the widths, the user's or fitted before
             table.setEditable(false);
-            List<Object[]> sampled = sample.get();
-            fitted = ValueColumns.show(table.getColumns(), columns, fitted, i -> widths.fit(columns.get(i), sampled, i));
         }
+        widths.show(this.columns, sample, same);
         fitRowNumbers(rows.size());
         if (!rows.isEmpty()) {
             table.scrollTo(0);
@@ -108,7 +97,7 @@ public final class ResultGrid {
     public void clear() {
         table.getSelectionModel().clearSelection();
         table.setItems(javafx.collections.FXCollections.observableArrayList());
-        sample = List::of; // both lead back to the result's sheet, which must be free to go
+        widths.forgetSample(); // both lead back to the result's sheet, which must be free to go
         firstRowNumber = new javafx.beans.property.SimpleLongProperty();
     }
 
@@ -194,10 +183,15 @@ public final class ResultGrid {
      * the sampled values and every row the grid holds now (those the user can scroll to).
      */
     public void fitColumn(int index) {
-        List<Object[]> rows = new java.util.ArrayList<>(sample.get());
-        rows.addAll(table.getItems());
-        fitted[index] = widths.fit(columns.get(index), rows, index);
-        table.getColumns().get(index + 1).setPrefWidth(fitted[index]);
+        widths.fitColumn(index);
+    }
+
+    /**
+     * Value column {@code index}'s header shows {@code width} pixels more beside its name (a sort
+     * mark): the column widens for it, unless the user sized it by hand.
+     */
+    public void makeRoomBesideName(int index, double width) {
+        widths.makeRoomBesideName(index, width);
     }
 
     /**
@@ -207,33 +201,6 @@ public final class ResultGrid {
      */
     public void widenForFetchedRows() {
         widening.ask();
-    }
-
-    private void widenNow() {
-        List<Object[]> sampled = sample.get();
-        for (int i = 0; i < columns.size(); i++) {
-            TableColumn<Object[], ?> column = table.getColumns().get(i + 1);
-            double wanted = widths.fit(columns.get(i), sampled, i);
-            if (column.getPrefWidth() == fitted[i] && wanted > fitted[i]) {
-                fitted[i] = wanted;
-                column.setPrefWidth(wanted);
-            }
-        }
-    }
-
-    /**
-     * Once cells are laid out, their font (the theme's, often larger than the default) is the
-     * one to measure with; columns it needs wider grow before the user has seen much of them.
-     */
-    private void measureWithCellFont() {
-        for (Node node : table.lookupAll(".table-row-cell .table-cell")) {
-            if (node instanceof Labeled cell && cell.getFont() != null) {
-                measuredWithCellFont = true;
-                widths = new ColumnWidths(cell.getFont());
-                widenNow();
-                return;
-            }
-        }
     }
 
     /**

@@ -47,11 +47,14 @@ final class ServerSort {
     private final TextField filter = new TextField();
     private final Label problem = new Label();
     private final HBox bar = new HBox(6);
+    private final ResultGrid grid;
     private final TableView<Object[]> table;
     private final javafx.event.EventHandler<MouseEvent> clicks = this::headerClicked;
 
-    ServerSort(ResultSheet sheet, ResultHost model, TableView<Object[]> table) {
+    ServerSort(ResultSheet sheet, ResultHost model, ResultGrid grid) {
         this.sheet = sheet;
+        this.grid = grid;
+        this.table = grid.table();
         this.model = model;
         this.view = sheet.serverView();
         this.refusal = view == null ? ServerView.refusal(null) : ServerView.refusal(view.source());
@@ -63,7 +66,6 @@ final class ServerSort {
             columnIndex.put(column, i);
             markHeader(column, i, headerTip);
         }
-        this.table = table;
         table.addEventFilter(MouseEvent.MOUSE_CLICKED, clicks);
         filter.setPromptText(FILTER_PROMPT);
         filter.setText(view == null ? "" : view.filterText());
@@ -134,6 +136,8 @@ final class ServerSort {
         mark.setAccessibleText((descending ? "sorted descending" : "sorted ascending") + ", key " + position);
         name.setGraphic(mark);
         name.setContentDisplay(ContentDisplay.RIGHT);
+        mark.applyCss(); // measured in the theme's font and icon size, as it will be drawn
+        grid.makeRoomBesideName(index, mark.prefWidth(-1) + name.getGraphicTextGap());
     }
 
     private void headerClicked(MouseEvent e) {

@@ -41,7 +41,7 @@ final class ShownResult {
         this.sheet = sheet;
         this.parts = parts;
         ResultGrid grid = parts.grid();
-        serverSort = new ServerSort(sheet, model, grid.table()); // header clicks and the filter re-run on the server
+        serverSort = new ServerSort(sheet, model, grid); // header clicks and the filter re-run on the server
         undo.add(serverSort::release);
         edits = new GridEdits(sheet, model);
         editBar = new EditBar(edits, sheet, grid.table(), sheet.windowStartProperty()::get);

@@ -1,6 +1,7 @@
 package dev.sextant.ui.app;
 
 import dev.sextant.core.result.ResultColumn;
+import dev.sextant.testsupport.Screenshots;
 import dev.sextant.testsupport.TestPostgres;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -59,6 +61,9 @@ class ServerSortRobotTest {
         waitUntil(() -> mark("id") != null);
         assertEquals("sorted ascending, key 2", mark("id").getAccessibleText());
         assertEquals(max, firstScore(), "score stays the first key");
+        waitUntil(() -> drawn(header("id")).equals("id") && drawn(mark("id")).equals("2"));
+        assertEquals("score", drawn(header("score")), "a name is not cut for its sort mark");
+        Screenshots.save(ui.resultTable().getScene(), "server-sort-marks");
 
         robot.clickOn(header("score")); // a plain click keeps only this column, and its third click removes it
         waitUntil(() -> mark("id") == null && mark("score") == null);
@@ -112,6 +117,14 @@ class ServerSortRobotTest {
 
     private Label mark(String name) {
         return header(name).getGraphic() instanceof Label mark ? mark : null;
+    }
+
+    /** A label's text as drawn: cut for want of room, it ends in an ellipsis. */
+    private static String drawn(Label label) {
+        // Its own text, not its graphic's (a name's sort mark is a label with a text of its own),
+        // nor its icon's, which is drawn as a Text too.
+        return label.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text && n.getStyleClass().contains("text"))
+                .map(n -> ((Text) n).getText()).findFirst().orElse("");
     }
 
     private String countLine() {

@@ -25,13 +25,22 @@ class ColumnWidthsTest {
     }
 
     @Test
+    void whatAHeaderShowsBesideItsNameWidensAShortColumnByAsMuch() {
+        ColumnWidths widths = new ColumnWidths(Font.font(12));
+        ResultColumn id = new ResultColumn("identifier", "", false);
+        List<Object[]> shortValues = rows(10, "7");
+        double plain = widths.fit(id, shortValues, 0, 0);
+        assertThat(widths.fit(id, shortValues, 0, 30)).isEqualTo(plain + 30);
+    }
+
+    @Test
     void aLongValueLateInTheSampleWidensTheColumn() {
         ColumnWidths widths = new ColumnWidths(Font.font(12));
         List<Object[]> shortOnly = rows(2_000, "ab");
         List<Object[]> withLong = new ArrayList<>(shortOnly);
         withLong.set(1_500, new Object[] {"a value much longer than the header and the others"});
 
-        assertThat(widths.fit(NOTE, withLong, 0)).isGreaterThan(widths.fit(NOTE, shortOnly, 0) + 100);
+        assertThat(widths.fit(NOTE, withLong, 0, 0)).isGreaterThan(widths.fit(NOTE, shortOnly, 0, 0) + 100);
     }
 
     @Test
@@ -41,10 +50,10 @@ class ColumnWidthsTest {
         for (int i = 100; i < 130; i++) { // more medium values than the 12 measured
             rows.set(i, new Object[] {"medium value"});
         }
-        double medium = widths.fit(NOTE, rows, 0);
+        double medium = widths.fit(NOTE, rows, 0, 0);
         rows.set(1_999, new Object[] {"the longest value of all, the very last row"});
 
-        assertThat(widths.fit(NOTE, rows, 0)).isGreaterThan(medium + 100);
+        assertThat(widths.fit(NOTE, rows, 0, 0)).isGreaterThan(medium + 100);
     }
 
     @Test
@@ -53,8 +62,8 @@ class ColumnWidthsTest {
         List<Object[]> nulls = new ArrayList<>();
         nulls.add(new Object[] {null});
 
-        assertThat(widths.fit(new ResultColumn("n", "", false), nulls, 0))
-                .isEqualTo(widths.fit(new ResultColumn("n", "", false), List.<Object[]>of(new Object[] {"NULL"}), 0));
+        assertThat(widths.fit(new ResultColumn("n", "", false), nulls, 0, 0))
+                .isEqualTo(widths.fit(new ResultColumn("n", "", false), List.<Object[]>of(new Object[] {"NULL"}), 0, 0));
     }
 
     private static List<Object[]> rows(int count, String value) {
