@@ -102,6 +102,8 @@ function Build-Installer([string]$Version, [string]$Jar, [string]$Icon) {
         '--runtime-image', $Runtime,
         '--java-options', '-Xmx1g', '--java-options', '-XX:G1HeapRegionSize=4m',
         '--java-options', '-XX:MetaspaceSize=64m', # as package.sh's JAVA_OPTIONS, which says why
+        '--java-options', '-XX:Tier4InvocationThreshold=50000', '--java-options', '-XX:Tier4MinInvocationThreshold=6000',
+        '--java-options', '-XX:Tier4CompileThreshold=150000', '--java-options', '-XX:Tier4BackEdgeThreshold=400000',
         '--dest', $InstallerDir)
     $platform = if ($IsWindows) { Get-WindowsOptions } else { Get-MacOptions }
     Remove-Item -Recurse -Force $InstallerDir -ErrorAction SilentlyContinue

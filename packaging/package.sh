@@ -34,7 +34,15 @@ readonly EXTRA_MODULES=jdk.crypto.ec,java.naming,java.sql,jdk.unsupported
 #                            and each started a concurrent marking cycle whose threads took the
 #                            renderer's core: frames over 50 ms (docs/benchmarks.md, fifth round)
 #   -XX:MetaspaceSize=64m    no metadata-threshold GC while the classes of the first run load
-readonly JAVA_OPTIONS=(-Xmx1g -XX:G1HeapRegionSize=4m -XX:MetaspaceSize=64m)
+#   -XX:Tier4*Threshold=10x  a method is compiled by C2 after ten times the calls and loops it
+#                            would be by default: at start-up the C2 thread used more CPU than the
+#                            FX thread (1.4 s against 1.2 s) on start-up code that runs a few
+#                            thousand times and is done, on 2 cores. Start to a usable window
+#                            2.2-3.7 s -> 1.8-2.8 s; Fetch all's hot loops still reach C2 within the
+#                            first 5 % of a million rows, its rows/s unchanged (docs/benchmarks.md)
+readonly JAVA_OPTIONS=(-Xmx1g -XX:G1HeapRegionSize=4m -XX:MetaspaceSize=64m
+    -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
+    -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000)
 
 main() {
     local app_image_only=false

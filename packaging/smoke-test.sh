@@ -147,8 +147,9 @@ start_launcher() {
 # The same jars on the full JDK, with the launcher's own JVM options (lib/app/sextant.cfg).
 start_java_cp() {
     local name=$1 home=$2
-    start_app "$name" env HOME="$home" "$JDK/bin/java" -Xmx1g -XX:G1HeapRegionSize=4m -XX:MetaspaceSize=64m -Dsextant.home="$home/sextant" \
-        -cp "$INPUT/*" dev.sextant.Main
+    start_app "$name" env HOME="$home" "$JDK/bin/java" -Xmx1g -XX:G1HeapRegionSize=4m -XX:MetaspaceSize=64m \
+        -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 \
+        -XX:Tier4BackEdgeThreshold=400000 -Dsextant.home="$home/sextant" -cp "$INPUT/*" dev.sextant.Main
 }
 
 check_launcher() {

@@ -30,6 +30,9 @@ public final class StartupBenchmark {
 
     private static final int REPEATS = 5;
     private static final String PHASE = "Start-up: ";
+    /** JVM flags for both apps' starts, from {@code -Dbench.flags="-XA -XB"}: to try an option fairly. */
+    private static final List<String> BOTH_FLAGS = List.of(System.getProperty("bench.flags", "").split(" "))
+            .stream().filter(f -> !f.isBlank()).toList();
 
     private StartupBenchmark() {
     }
@@ -97,6 +100,7 @@ public final class StartupBenchmark {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Dheadless.geometry=1400x900-32", "-Dsextant.home=" + home,
                 "-Dorg.slf4j.simpleLogger.log.dev.sextant.ui.app.StartupPhases=debug"));
+        command.addAll(BOTH_FLAGS);
         command.addAll(flags);
         command.addAll(List.of("-cp", classPath, app.mainClass()));
         long start = System.nanoTime();
