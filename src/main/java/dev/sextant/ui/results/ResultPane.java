@@ -90,7 +90,11 @@ public final class ResultPane extends VBox {
             return;
         }
         shown.release();
-        setActive(false);
+        // The result's own controls lose their ids with it; the grid and Fetch all keep theirs, for
+        // a changed id restyles the node's whole subtree at once (for the grid every header and
+        // cell: a new paint's worth of CSS), and the pane leaves the window now, where no lookup
+        // finds it. Shown again as the tab's active result, it then needs no new ids at all.
+        shown.setActive(false);
         grid.clear();
         CellEdits.of(grid.table()).forget();
         getChildren().set(getChildren().indexOf(shown.editBar()), new javafx.scene.layout.Region());

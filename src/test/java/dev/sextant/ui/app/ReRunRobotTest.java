@@ -156,8 +156,19 @@ class ReRunRobotTest {
         runScript("SELECT 'one' AS a;\nSELECT 2 AS b, 'two' AS c;");
         waitUntil(() -> tabs.getTabs().size() == 2 && "one".equals(textAt(0, 1)));
         assertEquals(List.of("a"), headers());
+        onlyTheSelectedGridIsTheResultTable(tabs);
         robot.interact(() -> tabs.getSelectionModel().select(1));
         waitUntil(() -> headers().equals(List.of("b", "c")) && "two".equals(textAt(0, 2)));
+        onlyTheSelectedGridIsTheResultTable(tabs);
+    }
+
+    /** Result panes are handed from run to run: only the selected one's grid may answer to #resultTable. */
+    private void onlyTheSelectedGridIsTheResultTable(TabPane tabs) {
+        Set<Node> found = robot.lookup("#resultTable").queryAll();
+        assertEquals(1, found.size(), "grids named resultTable");
+        Node selected = tabs.getSelectionModel().getSelectedItem().getContent();
+        assertTrue(selected.lookup("#resultTable") == found.iterator().next(), "the selected result's grid");
+        assertEquals(1, robot.lookup("#fetchAllButton").queryAll().size(), "Fetch all buttons so named");
     }
 
     private void runScript(String script) throws Exception {
