@@ -27,7 +27,7 @@ final class FittedWidths {
     /** The width each value column was last given here, to tell a width the user chose. */
     private double[] fitted;
     /** The room each header's name needs beside it (for a sort mark), in pixels. */
-    private double[] besideName = new double[0];
+    private double[] besideName;
 
     FittedWidths(TableView<Object[]> table) {
         this.table = table;
@@ -107,7 +107,7 @@ final class FittedWidths {
     }
 
     private double fit(int index, List<Object[]> rows) {
-        return widths.fit(columns.get(index), rows, index, index < besideName.length ? besideName[index] : 0);
+        return widths.fit(columns.get(index), rows, index, besideName[index]);
     }
 
     private TableColumn<Object[], ?> column(int index) {
