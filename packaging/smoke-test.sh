@@ -94,6 +94,7 @@ start_app() {
     local name=$1
     shift
     app_log=$OUT/$name.log
+    : >"$app_log" # made here: the background job opens it a moment later, after the first look may come
     started_ms=$(now_ms)
     DISPLAY=$display "$@" >"$app_log" 2>&1 &
     app_pid=$!

@@ -64,6 +64,9 @@ class ServerSortRobotTest {
         waitUntil(() -> drawn(header("id")).equals("id") && drawn(mark("id")).equals("2"));
         assertEquals("score", drawn(header("score")), "a name is not cut for its sort mark");
         Screenshots.save(ui.resultTable().getScene(), "server-sort-marks");
+        robot.clickOn("#themeToggle");
+        Screenshots.save(ui.resultTable().getScene(), "server-sort-marks-dark");
+        robot.clickOn("#themeToggle");
 
         robot.clickOn(header("score")); // a plain click keeps only this column, and its third click removes it
         waitUntil(() -> mark("id") == null && mark("score") == null);
