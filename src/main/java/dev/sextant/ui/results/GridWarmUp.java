@@ -18,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
 import javafx.stage.Window;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.util.ArrayDeque;
@@ -73,7 +74,7 @@ public final class GridWarmUp {
         steps.add(() -> pane[0] = new ResultPane(sheet[0], new Detached()));
         steps.add(() -> root.getChildren().add(pane[0]));
         steps.add(root::applyCss); // the skins, the grid's flow and headers
-        steps.add(root::layout); // the first cells
+        grow(steps, root, height -> pane[0].setMaxHeight(height)); // the first cells, a few rows a step
         steps.add(root::applyCss); // the cells' own styles, NULL's pseudo-class among them
         steps.add(root::layout);
         steps.add(() -> {
@@ -90,7 +91,8 @@ public final class GridWarmUp {
 
     /**
      * The pane's parts, one per step, before the pane itself: on a cold JVM making the pane, its
-     * first style pass and its first layout were steps of 130-310 ms of FX CPU each.
+     * first style pass and its first layout were steps of 130-310 ms of FX CPU each, and each of
+     * the parts below was still 70-150 ms until it was cut into the steps it is now.
      */
     private static void paneParts(Deque<Runnable> steps, StackPane root, ResultSheet[] sheet) {
         ResultGrid[] grid = new ResultGrid[1];
@@ -99,19 +101,64 @@ public final class GridWarmUp {
         steps.add(() -> new org.kordamp.ikonli.javafx.FontIcon("fth-download")); // the icon font, read once
         steps.add(() -> dev.sextant.ui.common.Views.loadInto(new javafx.scene.layout.VBox(), new Object(),
                 "results/ResultPane.fxml")); // the bar's FXML, parsed once without the pane's controller
-        steps.add(() -> root.getChildren().add(new javafx.scene.control.TableView<>()));
-        steps.add(root::applyCss); // an empty table's skins first: the grid's were 140 ms more
-        steps.add(() -> root.getChildren().setAll(grid[0].table()));
-        steps.add(root::applyCss); // a grid's skins alone, then its cells, before the whole pane's
+        skinned(steps, root, () -> new javafx.scene.control.ScrollBar()); // a table's flow is made of these
+        skinned(steps, root, () -> new javafx.scene.control.ListView<>()); // and a flow like a list's
+        skinned(steps, root, () -> new javafx.scene.control.TableView<>()); // an empty table's skins: the grid's were 140 ms more
         steps.add(() -> {
-            grid[0].table().setMaxHeight(60); // its first cells a row or two: sixteen at once were 300 ms
-            root.layout();
+            grid[0].clear(); // its header and flow laid out first, then its cells
+            root.getChildren().setAll(grid[0].table());
         });
-        steps.add(() -> {
-            grid[0].table().setMaxHeight(Double.MAX_VALUE);
-            root.layout();
-        });
+        steps.add(root::applyCss);
+        steps.add(root::layout);
+        steps.add(() -> grid[0].show(COLUMNS, sheet[0].rows(), sheet[0].windowStartProperty(), sheet[0]::sampleRows));
+        grow(steps, root, height -> grid[0].table().setMaxHeight(height)); // its first cells a row or two: sixteen at once were 300 ms
         steps.add(() -> root.getChildren().clear());
+        barParts(steps, root, sheet, grid);
+    }
+
+    /** The count line's and the edit bar's controls for one result, styled and laid out once, then let go. */
+    private static void barParts(Deque<Runnable> steps, StackPane root, ResultSheet[] sheet, ResultGrid[] grid) {
+        skinned(steps, root, () -> new javafx.scene.control.TextField()); // the filter's field: the count line's slowest skin
+        ShownResult[] shown = new ShownResult[1];
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox();
+        javafx.scene.layout.Pane spacer = new javafx.scene.layout.Pane();
+        Detached detached = new Detached();
+        // Each of these was a third of making the controls for a result, 80-110 ms together.
+        steps.add(() -> new EditBar(new GridEdits(sheet[0], detached), sheet[0], grid[0].table(), () -> 0));
+        steps.add(() -> new ServerSort(sheet[0], detached, grid[0]).release());
+        steps.add(() -> ResultExport.button(sheet[0], detached, grid[0].table()));
+        steps.add(() -> {
+            bar.getChildren().add(spacer);
+            shown[0] = new ShownResult(sheet[0], detached, new ShownResult.Parts(bar, spacer,
+                    new javafx.scene.control.Label(), new javafx.scene.control.Label(),
+                    new javafx.scene.control.Button(), grid[0], () -> { }));
+        });
+        steps.add(() -> root.getChildren().setAll(shown[0].editBar()));
+        steps.add(root::applyCss); // the edit controls' skins, then the count line's with the filter
+        steps.add(() -> root.getChildren().setAll(new VBox(bar, shown[0].editBar())));
+        steps.add(root::applyCss);
+        steps.add(root::layout);
+        steps.add(() -> {
+            root.getChildren().clear();
+            shown[0].release();
+        });
+    }
+
+    /** A {@code node} shown alone and styled once, so its skin's classes are loaded and run before a grid needs them. */
+    private static void skinned(Deque<Runnable> steps, StackPane root, java.util.function.Supplier<javafx.scene.Node> node) {
+        steps.add(() -> root.getChildren().setAll(node.get())); // made in its step: a cold control's class is slow to load
+        steps.add(root::applyCss);
+        steps.add(() -> root.getChildren().clear());
+    }
+
+    /** Laid out at growing heights, one a step, so each step makes only a few rows of new cells. */
+    private static void grow(Deque<Runnable> steps, StackPane root, java.util.function.DoubleConsumer maxHeight) {
+        for (double height : new double[] {60, 150, 240, 330, Double.MAX_VALUE}) {
+            steps.add(() -> {
+                maxHeight.accept(height);
+                root.layout();
+            });
+        }
     }
 
     /** The classes a pane's first frames load, in groups of one step each: FXML, the table's skins, the bar's. */
