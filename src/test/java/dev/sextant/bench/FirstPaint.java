@@ -40,8 +40,18 @@ final class FirstPaint {
     /** How long after the first paint the pulses are still watched: a keyed result's keys arrive in it. */
     private static final long AFTER_PAINT_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    /**
+     * How long a new tab sits connected before its Run click ({@code -Dbench.newTabIdleMs}): a user
+     * takes a second or more to type a query, while the tab makes its first result pane.
+     */
+    private static final long NEW_TAB_IDLE_MS = Long.getLong("bench.newTabIdleMs", 1000);
+
     private final TestPostgres server;
     private final Stage stage;
+    /** The longest pulse gap seen while a new tab waited for its click (its first pane made meanwhile), over every new tab. */
+    private double longestIdleGap;
+    /** How many new tabs had their first pane made (ready for the result) when Run was clicked. */
+    private int readyAtClick;
 
     private FirstPaint(TestPostgres server, Stage stage) {
         this.server = server;
@@ -107,6 +117,9 @@ final class FirstPaint {
                     other[1][MID]);
             System.out.printf("  longest pulse gap in the second after the first paint (worst of %d): new tab %.1f / run again"
                     + " %.1f / another query %.1f ms%n", RUNS, fresh[2][RUNS - 1], again[2][RUNS - 1], other[2][RUNS - 1]);
+            System.out.printf("  longest pulse gap while a new tab waited %d ms for its click (worst so far): %.1f ms;"
+                    + " new tabs with their first pane ready at the click so far: %d%n", NEW_TAB_IDLE_MS,
+                    bench.longestIdleGap, bench.readyAtClick);
         }
     }
 
@@ -120,10 +133,22 @@ final class FirstPaint {
             TabPane tabs = (TabPane) stage.getScene().getRoot();
             tabs.getTabs().setAll(v.tab());
             v.setActive(true);
+            v.prepareFirstPane(); // as the app's tabs do once its warm-up is on
             return v;
         });
+        GridBenchmark.PulseWatch idle = onFx(() -> {
+            GridBenchmark.PulseWatch watch = new GridBenchmark.PulseWatch(() -> 0);
+            watch.start();
+            return watch;
+        });
         waitFor(() -> model.connectedProperty().get() && !model.busyProperty().get());
-        Thread.sleep(200); // the tab's first layout done and idle, as a user's tab is before the click
+        Thread.sleep(NEW_TAB_IDLE_MS); // the tab's first layout done and idle, as a user's tab is before the click
+        onFx(() -> {
+            idle.stop();
+            return null;
+        });
+        longestIdleGap = Math.max(longestIdleGap, idle.longestGapMillis());
+        readyAtClick += onFx(view::hasPaneReady) ? 1 : 0;
         return view;
     }
 

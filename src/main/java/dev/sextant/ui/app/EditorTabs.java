@@ -91,6 +91,9 @@ final class EditorTabs {
         closing.track(view, tabRunner);
         tabs.getTabs().add(view.tab());
         tabs.getSelectionModel().select(view.tab());
+        if (dev.sextant.ui.results.GridWarmUp.switchedOn()) {
+            view.prepareFirstPane(); // after the warm-up, as the user writes the tab's first query
+        }
         if (o.session() != null) {
             model.adopt(o.session());
         } else if (o.connect()) {

@@ -102,7 +102,7 @@ public final class SextantApp extends Application {
         stage.setScene(scene);
         window.guardClose(stage);
         ReadyLine.writeWhen(scene, () -> window.usable() || sample.openedNothing(), () -> {
-            if (Boolean.parseBoolean(System.getProperty("sextant.gridWarmUp", "true"))) {
+            if (GridWarmUp.switchedOn()) {
                 GridWarmUp.whenIdle(); // the user's first result then paints as fast as the next ones
             }
         });

@@ -77,6 +77,29 @@ public final class EditorTabView {
         look.closeWith(tab);
     }
 
+    /**
+     * Makes the tab's first result pane while the user writes the query, once the app's grid
+     * warm-up is done and the tab is in a window: hidden where its results show, so the first
+     * result only renames the pane's columns instead of making and styling a new grid.
+     */
+    public void prepareFirstPane() {
+        javafx.scene.layout.Pane area = (javafx.scene.layout.Pane) results.getParent();
+        if (results.getScene() != null) {
+            panes.prepare(area);
+            return;
+        }
+        results.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    results.sceneProperty().removeListener(this);
+                    panes.prepare(area);
+                }
+            }
+        });
+    }
+
     /** The key, in the properties of the window's editor tab pane, of where the user last left the dividers. */
     private static final String DIVIDERS = "sextant.editorDividers";
 
@@ -99,6 +122,11 @@ public final class EditorTabView {
                 }
             });
         }
+    }
+
+    /** Whether a result pane, made ahead or left by a run, waits for this tab's next result (tests wait for it). */
+    public boolean hasPaneReady() {
+        return panes.hasSpare();
     }
 
     public Tab tab() {

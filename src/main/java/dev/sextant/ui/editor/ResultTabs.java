@@ -32,6 +32,20 @@ final class ResultTabs {
         this.model = model;
     }
 
+    /** Makes the tab's first pane before its first result, hidden in {@code area}; a result that comes first gets a new one. */
+    void prepare(javafx.scene.layout.Pane area) {
+        dev.sextant.ui.results.PaneAhead.make(model, area, pane -> {
+            if (spare.size() < SPARE) {
+                spare.push(pane);
+            }
+        });
+    }
+
+    /** Whether a pane waits for the tab's next result. */
+    boolean hasSpare() {
+        return !spare.isEmpty();
+    }
+
     /** A pane showing {@code sheet}: a spare one when there is one, else a new one (with records if {@code \x} said so). */
     ResultPane paneFor(ResultSheet sheet) {
         ExpandedDisplay mode = cameUnder.computeIfAbsent(sheet, s -> model.records().mode());

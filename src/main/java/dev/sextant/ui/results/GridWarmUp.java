@@ -43,7 +43,32 @@ public final class GridWarmUp {
     /** How long no input must have come before the next step runs: 600 ms. */
     private static final long QUIET_NANOS = 600_000_000L;
 
+    /** Whether a warm-up has ended in this app; what waits for that (FX thread only). */
+    private static boolean warm;
+    private static final List<Runnable> AFTERWARDS = new ArrayList<>();
+
     private GridWarmUp() {
+    }
+
+    /**
+     * Runs {@code work} once a warm-up has ended (at once if one has): what it asks of the FX
+     * thread is then short, where on a cold JVM the same was frames of 100-300 ms. FX thread only.
+     */
+    static void afterwards(Runnable work) {
+        if (warm) {
+            work.run();
+        } else {
+            AFTERWARDS.add(work);
+        }
+    }
+
+    /**
+     * Whether the app warms the grid up (and makes each tab's first result pane ahead): yes unless
+     * {@code -Dsextant.gridWarmUp=false}, which the robot suite sets, for it starts the app ~150
+     * times and clicks at once.
+     */
+    public static boolean switchedOn() {
+        return Boolean.parseBoolean(System.getProperty("sextant.gridWarmUp", "true"));
     }
 
     /** Call once the main window is shown (FX thread). */
@@ -54,7 +79,7 @@ public final class GridWarmUp {
     /** As {@link #whenIdle()}, then {@code done} on the FX thread (benchmarks wait for it). */
     public static void whenIdle(Runnable done) {
         PauseTransition idle = new PauseTransition(IDLE_AFTER_SHOWN);
-        idle.setOnFinished(e -> onePerPulse(steps(done)));
+        idle.setOnFinished(e -> onePerPulse(steps(done), QUIET_NANOS));
         idle.play();
     }
 
@@ -85,7 +110,13 @@ public final class GridWarmUp {
         });
         steps.add(() -> root.getChildren().clear());
         steps.add(() -> offScreen.setRoot(new StackPane())); // nothing of the throwaway pane stays reachable
-        steps.add(done);
+        steps.add(() -> {
+            warm = true;
+            List<Runnable> waiting = List.copyOf(AFTERWARDS);
+            AFTERWARDS.clear();
+            waiting.forEach(Runnable::run);
+            done.run();
+        });
         return steps;
     }
 
@@ -185,17 +216,17 @@ public final class GridWarmUp {
 
     /**
      * One step per pulse, and none while the user works: a step is a long frame on a cold JVM,
-     * so it waits until no key, click or wheel turn reached a window for {@link #QUIET_NANOS}.
+     * so it waits until no key, click or wheel turn reached a window for {@code quietNanos}.
      */
-    private static void onePerPulse(Deque<Runnable> steps) {
-        long[] lastInput = {System.nanoTime() - QUIET_NANOS};
+    static void onePerPulse(Deque<Runnable> steps, long quietNanos) {
+        long[] lastInput = {System.nanoTime() - quietNanos};
         EventHandler<InputEvent> input = e -> lastInput[0] = System.nanoTime();
         List<Window> watched = List.copyOf(Window.getWindows());
         watched.forEach(w -> w.addEventFilter(InputEvent.ANY, input));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
-                if (System.nanoTime() - lastInput[0] < QUIET_NANOS) {
+                if (System.nanoTime() - lastInput[0] < quietNanos) {
                     return;
                 }
                 Runnable step = steps.poll();

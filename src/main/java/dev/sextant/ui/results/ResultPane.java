@@ -44,7 +44,20 @@ public final class ResultPane extends VBox {
     private TableColumn<Object[], ?> selectedColumn;
 
     public <T extends ResultFetcher & ResultHost> ResultPane(ResultSheet sheet, T model) {
-        this.sheet = sheet;
+        this(sheet, model, true);
+    }
+
+    /**
+     * A pane made before its tab has a result, its grid filled with {@code placeholder}'s columns
+     * and rows only to be laid out (so its headers and cells exist), showing nothing of it: no
+     * count, no edit bar, nothing asked of the server. {@link #show} gives it its first result.
+     */
+    static <T extends ResultFetcher & ResultHost> ResultPane ahead(ResultSheet placeholder, T model) {
+        return new ResultPane(placeholder, model, false);
+    }
+
+    private <T extends ResultFetcher & ResultHost> ResultPane(ResultSheet sheet, T model, boolean showing) {
+        this.sheet = showing ? sheet : null;
         this.model = model;
         Views.loadInto(this, this, "results/ResultPane.fxml");
         grid = new ResultGrid(sheet.columns(), sheet.rows(), sheet.windowStartProperty(), sheet::sampleRows);
@@ -52,9 +65,12 @@ public final class ResultPane extends VBox {
         binder = next -> new ShownResult(next, model, parts);
         watchGrid();
         CellCopy.install(grid.table()); // Ctrl+C copies the selected cells as TSV
-        shown = binder.apply(sheet);
+        if (!showing) { // its cells made as a result's are, for a result keeps the cells it finds; no edit keys kept
+            GridEditing.install(grid, new GridEdits(sheet, model), sheet.windowStartProperty()::get).run();
+        }
+        shown = showing ? binder.apply(sheet) : null;
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
-        getChildren().addAll(shown.editBar(), grid.table());
+        getChildren().addAll(showing ? shown.editBar() : new javafx.scene.layout.Region(), grid.table());
     }
 
     /**

@@ -137,6 +137,42 @@ class ReRunRobotTest {
     }
 
     @Test
+    void aTabsFirstResultInThePaneMadeAheadShowsExactlyItsColumnsAndSavesItsEdits() throws Exception {
+        warmUpAndPrepare(); // as the app does when its warm-up is on (the robot suite turns it off)
+        waitUntil(() -> editorTab().hasPaneReady()); // made while the tab waits for its first query
+        ui.run("SELECT name, id FROM colours ORDER BY id");
+        waitUntil(() -> ui.resultTable() != null && "red".equals(textAt(0, 1)) && "1".equals(textAt(0, 2)));
+        assertFalse(editorTab().hasPaneReady(), "the first result took the pane made for it");
+        assertEquals(List.of("name", "id"), headers(), "none of the columns the pane was laid out with");
+        assertEquals(List.of("text", "int4"), headerTypes());
+        waitUntil(() -> shownHeaderNames().equals(List.of("name", "id")), () -> "headers shown as " + shownHeaderNames());
+        waitUntil(() -> cellOnScreen(ui.resultTable(), 0, 1).getAlignment().getHpos() == HPos.LEFT
+                && cellOnScreen(ui.resultTable(), 0, 2).getAlignment().getHpos() == HPos.RIGHT);
+        assertEquals(List.of("blue", "3"), List.of(textAt(2, 1), textAt(2, 2)));
+        assertEquals("3 rows", countLine());
+        onlyTheSelectedGridIsTheResultTable(robot.lookup("#resultTabs").queryAs(TabPane.class));
+        waitUntil(() -> !robot.lookup("#addRowButton").queryButton().isDisabled()); // its keys read: editable
+        Screenshots.save(ui.resultTable().getScene(), "first-result-in-pane-made-ahead");
+        editFirstRowAndSave(1, "rose");
+        assertEquals("rose", text("SELECT name FROM colours WHERE id = 1"));
+
+        robot.clickOn("#queryEditor");
+        robot.push(KeyCode.CONTROL, KeyCode.T); // a new tab: more columns than its pane was laid out with
+        waitUntil(() -> robot.lookup("#editorTabs").queryAs(TabPane.class).getTabs().size() == 3
+                && !ui.button("#runButton").isDisabled(), () -> "tabs: " + robot.lookup("#editorTabs")
+                .queryAs(TabPane.class).getTabs().size() + ", run disabled: " + ui.button("#runButton").isDisabled());
+        robot.interact(() -> editorTab().prepareFirstPane());
+        waitUntil(() -> editorTab().hasPaneReady());
+        waitUntil(() -> editorTab().editor().isFocused());
+        ui.run("SELECT 1 AS c1, 'b' AS c2, 3 AS c3, 'd' AS c4, 5 AS c5, 'f' AS c6, 7 AS c7, 'h' AS c8, 9 AS c9, 'j' AS c10");
+        waitUntil(() -> ui.resultTable() != null && "j".equals(textAt(0, 10)));
+        assertEquals(List.of("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10"), headers());
+        assertEquals(List.of("1", "b", "3", "d", "5", "f", "7", "h", "9", "j"),
+                java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(c -> textAt(0, c)).toList());
+        assertEquals("1 row", countLine());
+    }
+
+    @Test
     void eachRunsResultTabsShowTheirOwnResultsFirstSelected() throws Exception {
         runScript("SELECT name FROM colours ORDER BY id;\nSELECT n FROM numbers ORDER BY n LIMIT 2;\nSELECT 'three' AS word;");
         TabPane tabs = robot.lookup("#resultTabs").queryAs(TabPane.class);
@@ -160,6 +196,14 @@ class ReRunRobotTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         waitUntil(() -> headers().equals(List.of("b", "c")) && "two".equals(textAt(0, 2)));
         onlyTheSelectedGridIsTheResultTable(tabs);
+    }
+
+    /** The grid warm-up run as the app runs it once its window shows, then the tab's first pane made ahead. */
+    private void warmUpAndPrepare() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> warm = new java.util.concurrent.CompletableFuture<>();
+        robot.interact(() -> dev.sextant.ui.results.GridWarmUp.whenIdle(() -> warm.complete(null)));
+        warm.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        robot.interact(() -> editorTab().prepareFirstPane());
     }
 
     /** Result panes are handed from run to run: only the selected one's grid may answer to #resultTable. */
