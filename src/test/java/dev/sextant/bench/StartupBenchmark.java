@@ -31,8 +31,8 @@ public final class StartupBenchmark {
     private static final int REPEATS = 5;
     private static final String PHASE = "Start-up: ";
     /** JVM flags for both apps' starts, from {@code -Dbench.flags="-XA -XB"}: to try an option fairly. */
-    private static final List<String> BOTH_FLAGS = List.of(System.getProperty("bench.flags", "").split(" "))
-            .stream().filter(f -> !f.isBlank()).toList();
+    private static final List<String> BOTH_FLAGS = java.util.Arrays.stream(System.getProperty("bench.flags", "").split(" "))
+            .filter(f -> !f.isBlank()).toList();
 
     private StartupBenchmark() {
     }
