@@ -184,7 +184,15 @@ public final class GridWarmUp {
 
     /** Laid out at growing heights, one a step, so each step makes only a few rows of new cells. */
     private static void grow(Deque<Runnable> steps, StackPane root, java.util.function.DoubleConsumer maxHeight) {
-        for (double height : new double[] {60, 150, 240, 330, Double.MAX_VALUE}) {
+        grow(steps, root, maxHeight, 60, 150, 240, 330);
+    }
+
+    /** As {@link #grow(Deque, StackPane, java.util.function.DoubleConsumer)}, at {@code heights}, then without a limit. */
+    static void grow(Deque<Runnable> steps, javafx.scene.Parent root, java.util.function.DoubleConsumer maxHeight,
+                     double... heights) {
+        double[] all = java.util.Arrays.copyOf(heights, heights.length + 1);
+        all[heights.length] = Double.MAX_VALUE;
+        for (double height : all) {
             steps.add(() -> {
                 maxHeight.accept(height);
                 root.layout();

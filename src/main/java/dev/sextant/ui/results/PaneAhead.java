@@ -52,12 +52,7 @@ public final class PaneAhead {
         });
         steps.add(() -> area.getChildren().add(pane[0]));
         steps.add(area::applyCss); // the skins, the flow and the headers
-        for (double height : new double[] {100, 180, 260, 340, 420, 500, Double.MAX_VALUE}) {
-            steps.add(() -> {
-                pane[0].setMaxHeight(height);
-                area.layout();
-            });
-        }
+        GridWarmUp.grow(steps, area, height -> pane[0].setMaxHeight(height), 100, 180, 260, 340, 420, 500);
         steps.add(area::applyCss); // the new cells' own styles
         steps.add(() -> {
             area.getChildren().remove(pane[0]);
