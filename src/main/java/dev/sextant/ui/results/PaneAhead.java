@@ -48,10 +48,10 @@ public final class PaneAhead {
         steps.add(() -> {
             pane[0] = ResultPane.ahead(placeholder(), model);
             pane[0].setVisible(false);
-            pane[0].setMaxHeight(100); // a few rows of cells a step: a screenful in one step was a frame of 80 ms
         });
         steps.add(() -> area.getChildren().add(pane[0]));
         steps.add(area::applyCss); // the skins, the flow and the headers
+        // A few rows of cells a step: a screenful in one step was a frame of 80 ms.
         GridWarmUp.grow(steps, area, height -> pane[0].setMaxHeight(height), 100, 180, 260, 340, 420, 500);
         steps.add(area::applyCss); // the new cells' own styles
         steps.add(() -> {
