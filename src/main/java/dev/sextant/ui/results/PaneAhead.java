@@ -48,6 +48,9 @@ public final class PaneAhead {
         steps.add(() -> {
             pane[0] = ResultPane.ahead(placeholder(), model);
             pane[0].setVisible(false);
+            // No cells until the growing steps: the scene's own pulses lay the pane out between steps,
+            // and at its full height they made a screenful of cells in one frame (130-220 ms).
+            pane[0].setMaxHeight(0);
         });
         steps.add(() -> area.getChildren().add(pane[0]));
         steps.add(area::applyCss); // the skins, the flow and the headers
