@@ -63,6 +63,8 @@ final class GapCauses extends AnimationTimer {
     private long lastFxCpu;
     private long lastProcessCpu;
     private int pulses;
+    /** The longest gap of all, over 50 ms or not. */
+    private long longestNanos;
 
     GapCauses() {
         // Pulse times are nanoTime, GC pauses uptime milliseconds: one origin for both.
@@ -102,6 +104,7 @@ final class GapCauses extends AnimationTimer {
         }
         if (lastPulse != 0) {
             pulses++;
+            longestNanos = Math.max(longestNanos, now - lastPulse);
             if (now - lastPulse > LONG_GAP_NANOS) {
                 gaps.add(new Gap((now - uptimeOriginNanos) / 1e6, (now - lastPulse) / 1e6, (fxCpu - lastFxCpu) / 1e6,
                         (processCpu - lastProcessCpu) / 1e6, busiest(threadCpu),
@@ -148,7 +151,6 @@ final class GapCauses extends AnimationTimer {
         int fxWork = 0;
         int waiting = 0;
         int idle = 0;
-        double longest = 0;
         System.out.printf("  %s: %d pulses, %d gaps over 50 ms (gap: GC pause overlapping it; FX-thread CPU in it;"
                 + " whole process CPU in it, 2 cores = 2x the gap)%n", during, pulses, gaps.size());
         for (Gap gap : gaps) {
@@ -172,13 +174,12 @@ final class GapCauses extends AnimationTimer {
                 case "waiting" -> waiting++;
                 default -> idle++;
             }
-            longest = Math.max(longest, gap.millis());
             System.out.printf("    gap %6.1f ms: GC %5.1f ms, FX CPU %5.1f ms, FX queued for a core %5.1f ms, process CPU %6.1f ms"
                     + " -> %s%s; %s; %s%n", gap.millis(), gc, gap.fxCpuMillis(), gap.fxWaitMillis(), gap.processCpuMillis(),
                     cause, what, gap.kindsText(), gap.busiest());
         }
         System.out.printf("  %s: longest gap %.1f ms; gaps over 50 ms: %d collector, %d FX work, %d waiting for a core,"
-                + " %d FX idle or blocked%n", during, longest, collector, fxWork, waiting, idle);
+                + " %d FX idle or blocked%n", during, longestNanos / 1e6, collector, fxWork, waiting, idle);
     }
 
     /** All GC pauses seen while watching: count, total and longest. */

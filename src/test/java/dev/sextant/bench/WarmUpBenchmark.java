@@ -1,24 +1,28 @@
 package dev.sextant.bench;
 
+import dev.sextant.core.connect.ConnectionEnvironment;
+import dev.sextant.ui.app.SextantApp;
 import dev.sextant.ui.results.GridWarmUp;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxToolkit;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static dev.sextant.bench.OnFx.onFx;
-import static dev.sextant.bench.OnFx.startHeadless;
 
 /**
- * The grid warm-up alone, as the app starts it once its window shows, on a cold JVM and the
- * headless JavaFX the tests use: its FX-thread CPU, the longest pulse gap and what each gap over
- * 50 ms was ({@link GapCauses}); no database, so it takes seconds where GridBenchmark's warm-up
- * comes after making a 1,000,000-row table. Not a test; run it by hand:
+ * The grid warm-up alone, after the app's own main window (its sample database's tab open and
+ * idle, so the FXML loader, lists and text fields the window uses are warm, as they are when the
+ * app starts its warm-up), on a cold JVM and the headless JavaFX the tests use: its FX-thread CPU,
+ * the longest pulse gap and what each gap over 50 ms was ({@link GapCauses}). The app is started
+ * with its own warm-up switched off, so this one is the only one. Not a test; run it by hand:
  *
  * <pre>mvn -q test-compile exec:exec -Dexec.executable=java \
  *     -Dexec.args="-Xmx512m -cp %classpath dev.sextant.bench.WarmUpBenchmark"</pre>
@@ -29,17 +33,21 @@ public final class WarmUpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        startHeadless();
-        onFx(() -> {
-            // The app's theme, as SextantApp sets it, then a shown window as the warm-up finds it.
-            javafx.application.Application.setUserAgentStylesheet(
-                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-            Stage window = new Stage();
-            window.setScene(new Scene(new StackPane(new Label("the main window")), 1200, 700));
-            window.show();
-            return null;
-        });
-        Thread.sleep(500);
+        Path home = Files.createTempDirectory("sextant-warm-up");
+        System.setProperty("sextant.gridWarmUp", "false");
+        System.setProperty("sextant.home", home.toString());
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1400x900-32");
+        FxToolkit.registerPrimaryStage();
+        javafx.application.Application app = FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
+                new ConnectionEnvironment(Map.of(), home, "bench")));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!onFx(WarmUpBenchmark::editorShown) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(1000); // the tab's first layout done and idle, as the app's warm-up waits for
         CompletableFuture<Void> warm = new CompletableFuture<>();
         GapCauses causes = onFx(GapCauses::new);
         long cpu = onFx(() -> {
@@ -56,8 +64,18 @@ public final class WarmUpBenchmark {
         System.out.printf("grid warm-up after the window shows: FX-thread CPU %.1f ms; %s%n", cpuMillis,
                 causes.pausesSummary());
         causes.report("warm-up");
+        FxToolkit.cleanupApplication(app); // its stop(): the sample's connections closed
+        try (var files = Files.walk(home)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Whether the app's window shows its sample tab's editor. */
+    private static boolean editorShown() {
+        return Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().lookup("#queryEditor") != null);
     }
 
     private static long fxCpuNanos() {
