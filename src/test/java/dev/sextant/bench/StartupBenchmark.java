@@ -148,7 +148,8 @@ public final class StartupBenchmark {
         return Arrays.stream(values).mapToLong(Math::round).toArray();
     }
 
-    private static void deleteTree(Path dir) throws Exception {
+    /** Deletes {@code dir} and everything in it (a start's home, the jars of a run). */
+    static void deleteTree(Path dir) throws Exception {
         try (var files = Files.walk(dir)) {
             files.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }

@@ -44,7 +44,10 @@ public final class WarmUpBenchmark {
         javafx.application.Application app = FxToolkit.setupApplication(() -> new SextantApp(owner -> Optional.empty(),
                 new ConnectionEnvironment(Map.of(), home, "bench")));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        while (!onFx(WarmUpBenchmark::editorShown) && System.nanoTime() < deadline) {
+        while (!onFx(WarmUpBenchmark::editorShown)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the app showed no editor tab within a minute");
+            }
             Thread.sleep(50);
         }
         Thread.sleep(1000); // the tab's first layout done and idle, as the app's warm-up waits for
@@ -65,9 +68,7 @@ public final class WarmUpBenchmark {
                 causes.pausesSummary());
         causes.report("warm-up");
         FxToolkit.cleanupApplication(app); // its stop(): the sample's connections closed
-        try (var files = Files.walk(home)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        StartupBenchmark.deleteTree(home);
         Platform.exit();
         System.exit(0);
     }
