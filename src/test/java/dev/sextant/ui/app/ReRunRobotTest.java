@@ -163,7 +163,8 @@ class ReRunRobotTest {
                 .queryAs(TabPane.class).getTabs().size() + ", run disabled: " + ui.button("#runButton").isDisabled());
         robot.interact(() -> editorTab().prepareFirstPane());
         waitUntil(() -> editorTab().hasPaneReady());
-        waitUntil(() -> editorTab().editor().isFocused());
+        waitUntil(() -> editorTab().editor().isFocused(), () -> "focus on " + editorTab().editor().getScene().getFocusOwner()
+                + ", window focused: " + editorTab().editor().getScene().getWindow().isFocused());
         ui.run("SELECT 1 AS c1, 'b' AS c2, 3 AS c3, 'd' AS c4, 5 AS c5, 'f' AS c6, 7 AS c7, 'h' AS c8, 9 AS c9, 'j' AS c10");
         waitUntil(() -> ui.resultTable() != null && "j".equals(textAt(0, 10)));
         assertEquals(List.of("c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9", "c10"), headers());
