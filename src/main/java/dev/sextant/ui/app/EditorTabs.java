@@ -176,9 +176,9 @@ final class EditorTabs {
     }
 
     /**
-     * Gives {@code node} the focus after the next pulse has laid it out, so after the scene's own
-     * focus clean-up at the start of that pulse (the old tab's editor, the focus owner, was just
-     * hidden). A {@code runLater} request left the focus behind twice in CI; why is not known.
+     * Gives {@code node} the focus after the next layout pulse: the tab pane shows a newly selected
+     * tab's content only when it lays out, and a focus request to a node not shown yet is ignored
+     * (a {@code runLater} raced that pulse and sometimes lost, leaving the focus behind).
      */
     private static void focusOnceShown(javafx.scene.Node node) {
         javafx.scene.Scene scene = node.getScene();
