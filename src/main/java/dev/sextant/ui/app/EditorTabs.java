@@ -171,27 +171,8 @@ final class EditorTabs {
             Endpoint endpoint = like.model().endpoint();
             EditorTabView fresh = open(new Opening(endpoint, null, ConnectionsTree.shownName(endpoint, null), "", false,
                     like.model().isConnected(), true));
-            focusOnceShown(fresh.editor()); // ready to type into
+            javafx.application.Platform.runLater(() -> fresh.editor().requestFocus()); // ready to type into
         }
-    }
-
-    /**
-     * Gives {@code node} the focus after the next layout pulse: the tab pane shows a newly selected
-     * tab's content only when it lays out, and a focus request to a node not shown yet is ignored
-     * (a {@code runLater} raced that pulse and sometimes lost, leaving the focus behind).
-     */
-    private static void focusOnceShown(javafx.scene.Node node) {
-        javafx.scene.Scene scene = node.getScene();
-        if (scene == null) {
-            javafx.application.Platform.runLater(node::requestFocus);
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            node.requestFocus();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** The history window, on the selected tab's connection, putting a statement picked there into that tab. */
