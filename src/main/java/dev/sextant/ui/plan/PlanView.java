@@ -46,8 +46,7 @@ public final class PlanView {
         tab = new Tab("Plan", content);
         model.latestProperty().addListener((obs, was, now) -> showLatest(now));
         model.pinnedProperty().addListener((obs, was, now) -> showPinned(now));
-        showLatest(model.latestProperty().get()); // made when the first plan came, which it shows
-        showPinned(model.pinnedProperty().get());
+        showPinned(null);
     }
 
     @FXML
